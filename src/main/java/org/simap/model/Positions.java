@@ -4,8 +4,8 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * The source positions of one map entry: the entry itself and each of its fields, so that a
- * finding about a field points at that field's value.
+ * The source positions of one map entry: the entry itself and each of its fields, so that a finding
+ * about a field points at that field's value.
  */
 public record Positions(SourcePosition node, Map<String, SourcePosition> fields) {
 
@@ -22,5 +22,10 @@ public record Positions(SourcePosition node, Map<String, SourcePosition> fields)
   /** Returns the position of a field's value, or of the entry when the field is absent. */
   public SourcePosition of(String field) {
     return fields.getOrDefault(field, node);
+  }
+
+  /** Returns the position of one entry of a list field, falling back to the field. */
+  public SourcePosition item(String field, int index) {
+    return fields.getOrDefault(field + "[" + index + "]", of(field));
   }
 }

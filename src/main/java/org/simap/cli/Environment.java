@@ -1,0 +1,48 @@
+package org.simap.cli;
+
+import static java.util.Objects.requireNonNull;
+
+import java.io.InputStream;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Map;
+
+/**
+ * What a command may read from the world around it: standard input, environment variables, whether
+ * output goes to a terminal, the clock and the working folder. Tests pass their own.
+ */
+public record Environment(
+    InputStream stdin,
+    Map<String, String> variables,
+    boolean terminal,
+    Clock clock,
+    Path workingDirectory) {
+
+  public Environment {
+    requireNonNull(stdin, "stdin");
+    variables = Map.copyOf(variables);
+    requireNonNull(clock, "clock");
+    requireNonNull(workingDirectory, "workingDirectory");
+  }
+
+  /** Returns the environment of this process. */
+  public static Environment system() {
+    return new Environment(
+        System.in,
+        System.getenv(),
+        System.console() != null,
+        Clock.systemDefaultZone(),
+        Path.of("").toAbsolutePath());
+  }
+
+  /** Returns whether colour is wanted: on a terminal, and never when NO_COLOR is set. */
+  public boolean colourByDefault() {
+    String noColour = variables.get("NO_COLOR");
+    return terminal && (noColour == null || noColour.isEmpty());
+  }
+
+  /** Resolves a path argument against the working folder. */
+  public Path resolve(String path) {
+    return workingDirectory.resolve(path);
+  }
+}

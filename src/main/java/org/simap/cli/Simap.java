@@ -1,0 +1,79 @@
+package org.simap.cli;
+
+import java.io.PrintWriter;
+import org.simap.report.ReportFormat;
+import picocli.CommandLine;
+import picocli.CommandLine.IExecutionExceptionHandler;
+import picocli.CommandLine.IParameterExceptionHandler;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParseResult;
+
+/** Builds the {@code simap} command line: the commands, the error handlers and the exit codes. */
+public final class Simap {
+
+  private Simap() {}
+
+  /** Creates the command line for one environment. */
+  public static CommandLine commandLine(Environment environment) {
+    CommandLine commandLine = new CommandLine(new SimapCommand());
+    commandLine.addSubcommand(new ValidateCommand(environment));
+    commandLine.addSubcommand(new SchemaCommand());
+    KeywordConverter.register(commandLine, ReportFormat.class);
+    addFooter(commandLine);
+    commandLine.setParameterExceptionHandler(usageErrors());
+    commandLine.setExecutionExceptionHandler(internalErrors());
+    commandLine.setColorScheme(
+        CommandLine.Help.defaultColorScheme(
+            environment.colourByDefault() ? CommandLine.Help.Ansi.ON : CommandLine.Help.Ansi.OFF));
+    commandLine.setOut(new PrintWriter(System.out, true));
+    commandLine.setErr(new PrintWriter(System.err, true));
+    return commandLine;
+  }
+
+  private static void addFooter(CommandLine commandLine) {
+    String[] footer = commandLine.getCommandSpec().usageMessage().footer();
+    String[] combined = new String[footer.length + ExitCodes.HELP_FOOTER.length];
+    System.arraycopy(ExitCodes.HELP_FOOTER, 0, combined, 0, ExitCodes.HELP_FOOTER.length);
+    System.arraycopy(footer, 0, combined, ExitCodes.HELP_FOOTER.length, footer.length);
+    commandLine.getCommandSpec().usageMessage().footer(combined);
+    commandLine.getSubcommands().values().forEach(Simap::addFooter);
+  }
+
+  /** Prints a usage mistake as one line with a pointer to help, and exits with 2. */
+  private static IParameterExceptionHandler usageErrors() {
+    return (ParameterException e, String[] args) -> {
+      CommandLine command = e.getCommandLine();
+      PrintWriter err = command.getErr();
+      err.println("simap: " + e.getMessage());
+      err.println("Run '" + command.getCommandSpec().qualifiedName() + " --help' for usage.");
+      err.flush();
+      return ExitCodes.USAGE;
+    };
+  }
+
+  /** Reports an unexpected exception as a bug: one line, the trace only with --stacktrace. */
+  private static IExecutionExceptionHandler internalErrors() {
+    return (Exception e, CommandLine command, ParseResult parsed) -> {
+      PrintWriter err = command.getErr();
+      err.println(
+          "simap: internal error: "
+              + e
+              + ". This is a bug in simap; please report it with the command you ran"
+              + (wantsStacktrace(parsed) ? "." : " and the output of --stacktrace."));
+      if (wantsStacktrace(parsed)) {
+        e.printStackTrace(err);
+      }
+      err.flush();
+      return ExitCodes.INTERNAL;
+    };
+  }
+
+  private static boolean wantsStacktrace(ParseResult parsed) {
+    for (ParseResult result = parsed; result != null; result = result.subcommand()) {
+      if (result.hasMatchedOption("--stacktrace")) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

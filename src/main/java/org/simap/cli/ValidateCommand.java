@@ -1,0 +1,99 @@
+package org.simap.cli;
+
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.simap.io.MapInputs;
+import org.simap.model.Diagnostic;
+import org.simap.report.FileStatus;
+import org.simap.report.Findings;
+import org.simap.report.ReportFormat;
+import org.simap.validate.CheckedMap;
+import org.simap.validate.MapValidator;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** Checks that maps are well formed: YAML, fields, values, ids and references. */
+@Command(
+    name = "validate",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Check that maps are well formed: YAML syntax, required fields, values, ids and references.",
+      "Every problem in every file is reported, one line each, then a summary line."
+    })
+final class ValidateCommand implements Callable<Integer> {
+
+  private final Environment environment;
+
+  @Parameters(
+      paramLabel = "FILE|DIR|-",
+      arity = "0..*",
+      description =
+          "Map files (read whatever their name), folders (searched for *.simap.yaml and"
+              + " *.simap.yml) or - for standard input. Default: the current folder.")
+  List<String> inputs = new ArrayList<>();
+
+  @Option(
+      names = {"-f", "--format"},
+      paramLabel = "FORMAT",
+      defaultValue = "text",
+      description = "Output format: ${COMPLETION-CANDIDATES}. Default: ${DEFAULT-VALUE}.")
+  ReportFormat format = ReportFormat.TEXT;
+
+  @Option(
+      names = "--stdin-filename",
+      paramLabel = "NAME",
+      defaultValue = "<stdin>",
+      description = "The name of standard input in messages. Default: ${DEFAULT-VALUE}.")
+  String stdinName = "<stdin>";
+
+  @ParentCommand SimapCommand parent;
+
+  @Spec CommandSpec spec;
+
+  ValidateCommand(Environment environment) {
+    this.environment = environment;
+  }
+
+  @Override
+  public Integer call() {
+    List<String> arguments = inputs.isEmpty() ? List.of(".") : inputs;
+    MapInputs.Inputs read =
+        MapInputs.read(arguments, environment.stdin(), stdinName, environment.workingDirectory());
+    List<CheckedMap> checked = read.sources().parallelStream().map(MapValidator::check).toList();
+    Findings findings = findings("validate", checked, read.failures());
+    PrintWriter target =
+        format.forPeople() ? spec.commandLine().getErr() : spec.commandLine().getOut();
+    format.reporter(Terminals.style(parent.global, environment)).write(findings, target);
+    return exitCode(findings);
+  }
+
+  /** Gathers the results of several maps, and the inputs that could not be read, into one. */
+  static Findings findings(String command, List<CheckedMap> checked, List<Diagnostic> failures) {
+    List<FileStatus> files = new ArrayList<>();
+    List<Diagnostic> diagnostics = new ArrayList<>(failures);
+    for (Diagnostic failure : failures) {
+      files.add(new FileStatus(failure.position().file(), FileStatus.Status.UNREADABLE));
+    }
+    for (CheckedMap map : checked) {
+      files.add(
+          new FileStatus(
+              map.file(), map.valid() ? FileStatus.Status.VALID : FileStatus.Status.INVALID));
+      diagnostics.addAll(map.diagnostics());
+    }
+    return new Findings(command, files, diagnostics);
+  }
+
+  /** Returns 3 when an input was unreadable, else 1 when a map was invalid, else 0. */
+  static int exitCode(Findings findings) {
+    if (findings.count(FileStatus.Status.UNREADABLE) > 0) {
+      return ExitCodes.INPUT;
+    }
+    return findings.count(FileStatus.Status.INVALID) > 0 ? ExitCodes.INVALID : ExitCodes.OK;
+  }
+}

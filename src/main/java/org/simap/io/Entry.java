@@ -1,0 +1,438 @@
+package org.simap.io;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.simap.model.Diagnostic;
+import org.simap.model.Keyword;
+import org.simap.model.Positions;
+import org.simap.model.SourcePosition;
+import org.simap.model.Suggestions;
+import org.snakeyaml.engine.v2.nodes.MappingNode;
+import org.snakeyaml.engine.v2.nodes.Node;
+import org.snakeyaml.engine.v2.nodes.NodeTuple;
+import org.snakeyaml.engine.v2.nodes.ScalarNode;
+import org.snakeyaml.engine.v2.nodes.SequenceNode;
+import org.snakeyaml.engine.v2.nodes.Tag;
+
+/**
+ * One YAML mapping of a map file, read field by field. Each accessor checks the field's shape and
+ * reports what is wrong through the shared diagnostics list, so that one run finds every problem.
+ */
+final class Entry {
+
+  static final String REQUIRED = "required-field";
+  static final String TYPE = "field-type";
+  static final String UNKNOWN = "unknown-field";
+  static final String DUPLICATE_KEY = "duplicate-key";
+  static final String VALUE = "invalid-value";
+  static final String URL = "invalid-url";
+  static final String CONTROL = "control-character";
+
+  private final String file;
+  private final List<Diagnostic> diagnostics;
+  private final MappingNode node;
+  private final Map<String, Node> values = new LinkedHashMap<>();
+  private final Map<String, SourcePosition> positions = new HashMap<>();
+  private String label;
+
+  private Entry(String file, List<Diagnostic> diagnostics, MappingNode node, String label) {
+    this.file = file;
+    this.diagnostics = diagnostics;
+    this.node = node;
+    this.label = label;
+  }
+
+  /**
+   * Reads a mapping's keys, reporting unknown and duplicate ones. Returns empty, after reporting,
+   * when the node is not a mapping.
+   */
+  static Optional<Entry> of(
+      String file, List<Diagnostic> diagnostics, Node node, String label, List<String> allowed) {
+    if (!(node instanceof MappingNode mapping)) {
+      diagnostics.add(
+          Diagnostic.error(
+              position(file, node),
+              TYPE,
+              label + " must be a mapping of fields, found " + describe(node)));
+      return Optional.empty();
+    }
+    Entry entry = new Entry(file, diagnostics, mapping, label);
+    // Messages name the entry by its id, such as "element 'grading'", from the first problem on.
+    for (NodeTuple tuple : mapping.getValue()) {
+      if (tuple.getKeyNode() instanceof ScalarNode key
+          && key.getValue().equals("id")
+          && tuple.getValueNode() instanceof ScalarNode id
+          && !isNull(id)) {
+        entry.label = label + " '" + id.getValue() + "'";
+        break;
+      }
+    }
+    for (NodeTuple tuple : mapping.getValue()) {
+      entry.addKey(tuple, allowed);
+    }
+    return Optional.of(entry);
+  }
+
+  private void addKey(NodeTuple tuple, List<String> allowed) {
+    Node keyNode = tuple.getKeyNode();
+    SourcePosition at = position(file, keyNode);
+    if (!(keyNode instanceof ScalarNode scalar)) {
+      diagnostics.add(
+          Diagnostic.error(
+              at, TYPE, "keys in " + label + " must be plain words, found " + describe(keyNode)));
+      return;
+    }
+    String key = scalar.getValue();
+    if (values.containsKey(key)) {
+      SourcePosition first = positions.get("key:" + key);
+      diagnostics.add(
+          Diagnostic.error(
+              at,
+              DUPLICATE_KEY,
+              "duplicate key '"
+                  + key
+                  + "' in "
+                  + label
+                  + " (first at line "
+                  + first.line()
+                  + ", column "
+                  + first.column()
+                  + "); keep only one"));
+      return;
+    }
+    if (!allowed.contains(key)) {
+      String hint = Suggestions.hint(key, allowed);
+      String rest = hint.isEmpty() ? "; expected one of: " + String.join(", ", allowed) : hint;
+      diagnostics.add(
+          Diagnostic.error(at, UNKNOWN, "unknown field '" + key + "' in " + label + rest));
+      return;
+    }
+    values.put(key, tuple.getValueNode());
+    positions.put("key:" + key, at);
+    positions.put(key, position(file, tuple.getValueNode()));
+  }
+
+  /** Sets the words that name this entry in messages, such as {@code element 'grading'}. */
+  void label(String label) {
+    this.label = label;
+  }
+
+  String label() {
+    return label;
+  }
+
+  SourcePosition position() {
+    return position(file, node);
+  }
+
+  SourcePosition position(String key) {
+    return positions.getOrDefault(key, position());
+  }
+
+  Positions positions() {
+    Map<String, SourcePosition> fields = new HashMap<>();
+    positions.forEach(
+        (key, at) -> {
+          if (!key.startsWith("key:")) {
+            fields.put(key, at);
+          }
+        });
+    return new Positions(position(), fields);
+  }
+
+  boolean has(String key) {
+    return present(key).isPresent();
+  }
+
+  /** Returns a field's value node, treating an explicit null or empty value as absent. */
+  Optional<Node> present(String key) {
+    Node value = values.get(key);
+    if (value == null || isNull(value)) {
+      return Optional.empty();
+    }
+    return Optional.of(value);
+  }
+
+  /** Returns whether a field holds a list with no entries. */
+  boolean isEmptyList(String key) {
+    return present(key)
+        .filter(SequenceNode.class::isInstance)
+        .map(value -> ((SequenceNode) value).getValue().isEmpty())
+        .orElse(false);
+  }
+
+  /** Reads a required text field, reporting it when absent; returns "" in that case. */
+  String requiredText(String key, String meaning) {
+    Optional<String> text = text(key);
+    if (text.isEmpty() && !wrongTypeReported(key)) {
+      missing(key, meaning);
+    }
+    return text.orElse("");
+  }
+
+  private boolean wrongTypeReported(String key) {
+    return present(key).isPresent();
+  }
+
+  void missing(String key, String meaning) {
+    String where = values.containsKey(key) ? " is empty" : " is missing";
+    diagnostics.add(
+        Diagnostic.error(
+            values.containsKey(key) ? position(key) : position(),
+            REQUIRED,
+            label
+                + where
+                + " required field '"
+                + key
+                + "'"
+                + (meaning.isEmpty() ? "" : " (" + meaning + ")")));
+  }
+
+  /**
+   * Reads an optional text field. Every scalar is text, so an unquoted {@code no} is the word "no"
+   * and never the value false.
+   */
+  Optional<String> text(String key) {
+    return present(key).flatMap(value -> scalarText(value, "'" + key + "' in " + label));
+  }
+
+  Optional<String> scalarText(Node value, String what) {
+    if (!(value instanceof ScalarNode scalar)) {
+      diagnostics.add(
+          Diagnostic.error(
+              position(file, value), TYPE, what + " must be text, found " + describe(value)));
+      return Optional.empty();
+    }
+    return Optional.of(clean(scalar));
+  }
+
+  /** Removes the characters that XML 1.0 cannot carry, warning about each text that had them. */
+  private String clean(ScalarNode scalar) {
+    String text = scalar.getValue();
+    int bad = firstUnsafe(text);
+    if (bad < 0) {
+      return text;
+    }
+    diagnostics.add(
+        Diagnostic.warning(
+            position(file, scalar),
+            CONTROL,
+            String.format(
+                Locale.ROOT,
+                "text contains the control character U+%04X, which is removed; delete it",
+                text.codePointAt(bad))));
+    StringBuilder kept = new StringBuilder(text.length());
+    text.codePoints().filter(Entry::xmlSafe).forEach(kept::appendCodePoint);
+    return kept.toString();
+  }
+
+  private static int firstUnsafe(String text) {
+    for (int i = 0; i < text.length(); ) {
+      int codePoint = text.codePointAt(i);
+      if (!xmlSafe(codePoint)) {
+        return i;
+      }
+      i += Character.charCount(codePoint);
+    }
+    return -1;
+  }
+
+  /** Returns whether XML 1.0 can carry the character, as its {@code Char} production defines. */
+  static boolean xmlSafe(int c) {
+    return c == 0x9
+        || c == 0xA
+        || c == 0xD
+        || (c >= 0x20 && c <= 0xD7FF)
+        || (c >= 0xE000 && c <= 0xFFFD)
+        || (c >= 0x10000 && c <= 0x10FFFF);
+  }
+
+  /** Reads a list of text values, such as tags or questions. */
+  List<String> texts(String key) {
+    List<String> result = new ArrayList<>();
+    for (Node item : list(key, "a list of text")) {
+      Optional<String> text = scalarText(item, "each entry of '" + key + "' in " + label);
+      if (text.isPresent()) {
+        positions.put(key + "[" + result.size() + "]", position(file, item));
+        result.add(text.get());
+      }
+    }
+    return result;
+  }
+
+  /** Reads a list field, reporting a value of another shape. */
+  List<Node> list(String key, String expected) {
+    Optional<Node> value = present(key);
+    if (value.isEmpty()) {
+      return List.of();
+    }
+    if (!(value.get() instanceof SequenceNode sequence)) {
+      diagnostics.add(
+          Diagnostic.error(
+              position(key),
+              TYPE,
+              "'"
+                  + key
+                  + "' in "
+                  + label
+                  + " must be "
+                  + expected
+                  + ", found "
+                  + describe(value.get())));
+      return List.of();
+    }
+    return sequence.getValue();
+  }
+
+  /** Reads one of a closed set of words, such as an element type. */
+  <E extends Enum<E> & Keyword> Optional<E> keyword(
+      String key, Class<E> type, String meaning, String rule) {
+    Optional<String> text = text(key);
+    if (text.isEmpty()) {
+      return Optional.empty();
+    }
+    List<String> words = Arrays.stream(type.getEnumConstants()).map(Keyword::keyword).toList();
+    for (E constant : type.getEnumConstants()) {
+      if (constant.keyword().equals(text.get())) {
+        return Optional.of(constant);
+      }
+    }
+    diagnostics.add(
+        Diagnostic.error(
+            position(key),
+            rule,
+            "unknown "
+                + meaning
+                + " '"
+                + text.get()
+                + "'; expected "
+                + alternatives(words)
+                + Suggestions.hint(text.get(), words)));
+    return Optional.empty();
+  }
+
+  /** Reads a calendar date written as YYYY-MM-DD. */
+  Optional<LocalDate> date(String key) {
+    return text(key)
+        .flatMap(
+            text -> {
+              try {
+                if (text.matches("\\d{4}-\\d{2}-\\d{2}")) {
+                  return Optional.of(LocalDate.parse(text));
+                }
+              } catch (DateTimeParseException e) {
+                // Reported below, like any other text that is not a date.
+              }
+              diagnostics.add(
+                  Diagnostic.error(
+                      position(key),
+                      VALUE,
+                      "invalid date '"
+                          + text
+                          + "' for '"
+                          + key
+                          + "' in "
+                          + label
+                          + "; write it as YYYY-MM-DD, such as 2026-10-02"));
+              return Optional.empty();
+            });
+  }
+
+  /** Reads a web address, which must be http or https so that a rendered map links nowhere else. */
+  Optional<String> url(String key) {
+    return text(key)
+        .flatMap(
+            text -> {
+              try {
+                URI uri = new URI(text.trim());
+                String scheme =
+                    uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+                if ((scheme.equals("http") || scheme.equals("https")) && uri.getHost() != null) {
+                  return Optional.of(text.trim());
+                }
+              } catch (URISyntaxException e) {
+                // Reported below.
+              }
+              diagnostics.add(
+                  Diagnostic.error(
+                      position(key),
+                      URL,
+                      "invalid url '"
+                          + text
+                          + "' in "
+                          + label
+                          + "; use a full http:// or https:// address"));
+              return Optional.empty();
+            });
+  }
+
+  /** Reads a whole number, reporting text or a fraction where a number is expected. */
+  Optional<Integer> integer(String key) {
+    Optional<Node> value = present(key);
+    if (value.isEmpty()) {
+      return Optional.empty();
+    }
+    if (value.get() instanceof ScalarNode scalar
+        && scalar.isPlain()
+        && scalar.getTag().equals(Tag.INT)
+        && scalar.getValue().matches("[0-9]{1,9}")) {
+      return Optional.of(Integer.parseInt(scalar.getValue()));
+    }
+    diagnostics.add(
+        Diagnostic.error(
+            position(key),
+            TYPE,
+            "'" + key + "' must be a whole number, found " + describe(value.get())));
+    return Optional.empty();
+  }
+
+  static String alternatives(List<String> words) {
+    if (words.size() == 1) {
+      return words.get(0);
+    }
+    return words.subList(0, words.size() - 1).stream().collect(Collectors.joining(", "))
+        + " or "
+        + words.get(words.size() - 1);
+  }
+
+  static boolean isNull(Node node) {
+    return node instanceof ScalarNode scalar && scalar.getTag().equals(Tag.NULL);
+  }
+
+  /** Describes a node's shape for messages: "text 'abc'", "a list", "a mapping". */
+  static String describe(Node node) {
+    if (node instanceof SequenceNode) {
+      return "a list";
+    }
+    if (node instanceof MappingNode) {
+      return "a mapping";
+    }
+    if (node instanceof ScalarNode scalar) {
+      if (scalar.getTag().equals(Tag.NULL)) {
+        return "nothing";
+      }
+      String value = scalar.getValue();
+      String shown = value.length() > 40 ? value.substring(0, 40) + "…" : value;
+      return (scalar.isPlain() && scalar.getTag().equals(Tag.INT) ? "the number " : "text ")
+          + "'"
+          + shown.replace("\n", "\\n")
+          + "'";
+    }
+    return "an unreadable value";
+  }
+
+  static SourcePosition position(String file, Node node) {
+    return YamlDocuments.position(file, node.getStartMark());
+  }
+}

@@ -1,0 +1,22 @@
+package org.simap.io;
+
+/**
+ * Bounds on what the loader accepts, so that a hostile or broken file ends in a clear error and not
+ * in an out-of-memory error, a stack overflow or a hang.
+ */
+public final class Limits {
+
+  /**
+   * The largest map file read, in bytes. A 50,000-element map written out in full is about 12 MiB,
+   * so this leaves room for long descriptions.
+   */
+  public static final int MAX_FILE_BYTES = 32 * 1024 * 1024;
+
+  /** The deepest nesting of lists and mappings. A valid map nests six levels at most. */
+  public static final int MAX_DEPTH = 64;
+
+  /** The most aliases to lists or mappings in one file, against "billion laughs" expansion. */
+  public static final int MAX_COLLECTION_ALIASES = 100;
+
+  private Limits() {}
+}

@@ -1,0 +1,132 @@
+package org.simap.io;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.simap.model.Diagnostic;
+import org.simap.model.SourcePosition;
+
+/**
+ * Turns command-line arguments into map sources: files are read whatever their name, folders are
+ * searched for {@code *.simap.yaml} and {@code *.simap.yml}, and {@code -} is standard input.
+ */
+public final class MapInputs {
+
+  /** The rule id of an input that could not be read. */
+  public static final String READ_RULE = "read-error";
+
+  private MapInputs() {}
+
+  /** Returns whether a file name marks it as a map. */
+  public static boolean isMapFile(Path path) {
+    String name = path.getFileName() == null ? "" : path.getFileName().toString();
+    return name.endsWith(".simap.yaml") || name.endsWith(".simap.yml");
+  }
+
+  /** The sources read, in argument order (folders sorted by path), and the inputs that failed. */
+  public record Inputs(List<MapSource> sources, List<Diagnostic> failures) {
+    public Inputs {
+      sources = List.copyOf(sources);
+      failures = List.copyOf(failures);
+    }
+  }
+
+  /** Reads every map the arguments name. */
+  public static Inputs read(
+      List<String> arguments, InputStream stdin, String stdinName, Path workingDirectory) {
+    List<MapSource> sources = new ArrayList<>();
+    List<Diagnostic> failures = new ArrayList<>();
+    for (String argument : arguments) {
+      if (argument.equals("-")) {
+        try {
+          sources.add(new MapSource(stdinName, readLimited(stdin)));
+        } catch (InputException e) {
+          failures.add(failure(stdinName, e.getMessage()));
+        } catch (IOException e) {
+          failures.add(failure(stdinName, "could not read standard input: " + e.getMessage()));
+        }
+        continue;
+      }
+      Path path = workingDirectory.resolve(argument);
+      if (Files.isDirectory(path)) {
+        readFolder(argument, path, sources, failures);
+      } else {
+        readFile(argument, path, sources, failures);
+      }
+    }
+    return new Inputs(sources, failures);
+  }
+
+  private static void readFolder(
+      String argument, Path folder, List<MapSource> sources, List<Diagnostic> failures) {
+    List<Path> maps;
+    try (Stream<Path> walk = Files.walk(folder)) {
+      maps = walk.filter(Files::isRegularFile).filter(MapInputs::isMapFile).sorted().toList();
+    } catch (IOException | java.io.UncheckedIOException e) {
+      failures.add(failure(argument, "could not search the folder: " + reason(e)));
+      return;
+    }
+    if (maps.isEmpty()) {
+      failures.add(
+          failure(
+              argument,
+              "folder contains no map files; map files end in .simap.yaml or .simap.yml"));
+      return;
+    }
+    for (Path map : maps) {
+      // Messages name each file as the user would type it: the folder argument, then the rest.
+      String name = Path.of(argument).resolve(folder.relativize(map)).toString();
+      readFile(name, map, sources, failures);
+    }
+  }
+
+  private static void readFile(
+      String name, Path path, List<MapSource> sources, List<Diagnostic> failures) {
+    try {
+      long size = Files.size(path);
+      if (size > Limits.MAX_FILE_BYTES) {
+        failures.add(
+            failure(
+                name,
+                "file is larger than "
+                    + Limits.MAX_FILE_BYTES / (1024 * 1024)
+                    + " MiB; split the map into smaller maps"));
+        return;
+      }
+      sources.add(new MapSource(name, Files.readAllBytes(path)));
+    } catch (NoSuchFileException e) {
+      failures.add(failure(name, "file not found; check the path"));
+    } catch (AccessDeniedException e) {
+      failures.add(failure(name, "permission denied; check the file's permissions"));
+    } catch (IOException e) {
+      failures.add(failure(name, "could not read the file: " + reason(e)));
+    }
+  }
+
+  /** Reads a stream up to the size limit, so an endless stream cannot exhaust memory. */
+  static byte[] readLimited(InputStream in) throws IOException, InputException {
+    byte[] bytes = in.readNBytes(Limits.MAX_FILE_BYTES + 1);
+    if (bytes.length > Limits.MAX_FILE_BYTES) {
+      throw new InputException(
+          "-",
+          "input is larger than "
+              + Limits.MAX_FILE_BYTES / (1024 * 1024)
+              + " MiB; split the map into smaller maps");
+    }
+    return bytes;
+  }
+
+  private static String reason(Exception e) {
+    return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+  }
+
+  private static Diagnostic failure(String name, String message) {
+    return Diagnostic.error(SourcePosition.wholeFile(name), READ_RULE, message);
+  }
+}

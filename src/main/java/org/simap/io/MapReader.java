@@ -1,0 +1,314 @@
+package org.simap.io;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+import org.simap.model.Challenge;
+import org.simap.model.Diagnostic;
+import org.simap.model.Element;
+import org.simap.model.ElementType;
+import org.simap.model.Evidence;
+import org.simap.model.EvidenceSource;
+import org.simap.model.Focus;
+import org.simap.model.FocusKind;
+import org.simap.model.FocusStatus;
+import org.simap.model.Level;
+import org.simap.model.Link;
+import org.simap.model.LinkType;
+import org.simap.model.Rating;
+import org.simap.model.RootCause;
+import org.simap.model.Subsystem;
+import org.simap.model.SystemMap;
+import org.simap.model.Waiver;
+import org.snakeyaml.engine.v2.nodes.Node;
+
+/**
+ * Turns the YAML node tree of one map file into a {@link SystemMap}, checking the shape of every
+ * field. Entries with a problem are still read as far as they go, with placeholders, so that later
+ * checks can report their own problems in the same run.
+ */
+final class MapReader {
+
+  static final String VERSION_RULE = "unsupported-version";
+  static final String ELEMENT_TYPE_RULE = "element-type";
+
+  private static final List<String> MAP_FIELDS =
+      List.of(
+          "simap",
+          "title",
+          "problem",
+          "description",
+          "root_causes",
+          "subsystems",
+          "levels",
+          "links",
+          "challenges",
+          "focus",
+          "waivers");
+  private static final List<String> ROOT_CAUSE_FIELDS = List.of("id", "text");
+  private static final List<String> SUBSYSTEM_FIELDS = List.of("id", "name", "description");
+  private static final List<String> LEVEL_FIELDS = List.of("id", "name", "description", "elements");
+  private static final List<String> ELEMENT_FIELDS =
+      List.of(
+          "id",
+          "type",
+          "name",
+          "description",
+          "subsystem",
+          "variation",
+          "evidence",
+          "root_causes",
+          "owner",
+          "tags",
+          "url");
+  private static final List<String> EVIDENCE_FIELDS = List.of("text", "source", "date", "url");
+  private static final List<String> LINK_FIELDS = List.of("from", "to", "type", "label");
+  private static final List<String> CHALLENGE_FIELDS =
+      List.of("id", "name", "description", "elements");
+  private static final List<String> FOCUS_FIELDS =
+      List.of("id", "kind", "name", "description", "elements", "agency", "questions", "status");
+  private static final List<String> WAIVER_FIELDS = List.of("rule", "target", "reason", "until");
+
+  private final String file;
+  private final List<Diagnostic> diagnostics;
+
+  MapReader(String file, List<Diagnostic> diagnostics) {
+    this.file = file;
+    this.diagnostics = diagnostics;
+  }
+
+  /** Reads the map, or returns empty when its top level is not a mapping. */
+  Optional<SystemMap> read(Node root) {
+    Optional<Entry> found = Entry.of(file, diagnostics, root, "the map", MAP_FIELDS);
+    if (found.isEmpty()) {
+      return Optional.empty();
+    }
+    Entry map = found.get();
+    int version = readVersion(map);
+    String title = map.requiredText("title", "a short name for the map");
+    String problem = map.requiredText("problem", "the problem or challenge area the map is about");
+    Optional<String> description = map.text("description");
+    List<RootCause> rootCauses =
+        readAll(map, "root_causes", "a list of root causes", this::rootCause);
+    List<Subsystem> subsystems =
+        readAll(map, "subsystems", "a list of subsystems", this::subsystem);
+    if (!map.has("levels")) {
+      map.missing(
+          "levels", "the organizational levels, from the one closest to the problem outward");
+    }
+    List<Level> levels = readAll(map, "levels", "a list of levels", this::level);
+    if (map.isEmptyList("levels")) {
+      diagnostics.add(
+          Diagnostic.error(
+              map.position("levels"),
+              Entry.REQUIRED,
+              "the map needs at least one level in 'levels'"));
+    }
+    List<Link> links = readAll(map, "links", "a list of links", this::link);
+    List<Challenge> challenges =
+        readAll(map, "challenges", "a list of challenges", this::challenge);
+    List<Focus> focus = readAll(map, "focus", "a list of focus entries", this::focus);
+    List<Waiver> waivers = readAll(map, "waivers", "a list of waivers", this::waiver);
+    return Optional.of(
+        new SystemMap(
+            file,
+            version,
+            title,
+            problem,
+            description,
+            rootCauses,
+            subsystems,
+            levels,
+            links,
+            challenges,
+            focus,
+            waivers,
+            map.positions()));
+  }
+
+  private int readVersion(Entry map) {
+    if (!map.has("simap")) {
+      diagnostics.add(
+          Diagnostic.error(
+              map.position(),
+              Entry.REQUIRED,
+              "the map is missing required field 'simap' (the format version); add 'simap: 1' as its first line"));
+      return SystemMap.FORMAT_VERSION;
+    }
+    Optional<Integer> version = map.integer("simap");
+    if (version.isPresent() && version.get() != SystemMap.FORMAT_VERSION) {
+      diagnostics.add(
+          Diagnostic.error(
+              map.position("simap"),
+              VERSION_RULE,
+              "unsupported format version "
+                  + version.get()
+                  + "; this simap reads version "
+                  + SystemMap.FORMAT_VERSION
+                  + " (a newer simap may read it)"));
+    }
+    return version.orElse(SystemMap.FORMAT_VERSION);
+  }
+
+  private <T> List<T> readAll(
+      Entry parent, String key, String expected, Function<Node, Optional<T>> reader) {
+    List<T> result = new ArrayList<>();
+    for (Node item : parent.list(key, expected)) {
+      reader.apply(item).ifPresent(result::add);
+    }
+    return result;
+  }
+
+  private Optional<Entry> entry(Node node, String kind, List<String> fields) {
+    return Entry.of(file, diagnostics, node, kind, fields);
+  }
+
+  private String id(Entry entry) {
+    return entry.requiredText("id", "");
+  }
+
+  private Optional<RootCause> rootCause(Node node) {
+    return entry(node, "root cause", ROOT_CAUSE_FIELDS)
+        .map(
+            e ->
+                new RootCause(
+                    id(e), e.requiredText("text", "what the analysis found"), e.positions()));
+  }
+
+  private Optional<Subsystem> subsystem(Node node) {
+    return entry(node, "subsystem", SUBSYSTEM_FIELDS)
+        .map(
+            e ->
+                new Subsystem(
+                    id(e), e.requiredText("name", ""), e.text("description"), e.positions()));
+  }
+
+  private Optional<Level> level(Node node) {
+    return entry(node, "level", LEVEL_FIELDS)
+        .map(
+            e -> {
+              String id = id(e);
+              String name = e.requiredText("name", "");
+              Optional<String> description = e.text("description");
+              List<Element> elements = readAll(e, "elements", "a list of elements", this::element);
+              return new Level(id, name, description, elements, e.positions());
+            });
+  }
+
+  private Optional<Element> element(Node node) {
+    return entry(node, "element", ELEMENT_FIELDS)
+        .map(
+            e -> {
+              String id = id(e);
+              Optional<ElementType> type =
+                  e.keyword("type", ElementType.class, "element type", ELEMENT_TYPE_RULE);
+              if (!e.has("type")) {
+                e.missing("type", "structure, process or norm");
+              }
+              return new Element(
+                  id,
+                  // A placeholder keeps the element's id known to later checks; the map is
+                  // already invalid, so the placeholder is never shown as a result.
+                  type.orElse(ElementType.PROCESS),
+                  e.requiredText("name", ""),
+                  e.text("description"),
+                  e.text("subsystem"),
+                  e.keyword("variation", Rating.class, "variation", Entry.VALUE),
+                  readAll(e, "evidence", "a list of evidence", this::evidence),
+                  e.texts("root_causes"),
+                  e.text("owner"),
+                  e.texts("tags"),
+                  e.url("url"),
+                  e.positions());
+            });
+  }
+
+  private Optional<Evidence> evidence(Node node) {
+    return Entry.of(file, diagnostics, node, "evidence", EVIDENCE_FIELDS)
+        .map(
+            e ->
+                new Evidence(
+                    e.requiredText("text", "what was found"),
+                    e.keyword("source", EvidenceSource.class, "evidence source", Entry.VALUE),
+                    e.date("date"),
+                    e.url("url"),
+                    e.positions()));
+  }
+
+  private Optional<Link> link(Node node) {
+    return Entry.of(file, diagnostics, node, "link", LINK_FIELDS)
+        .map(
+            e -> {
+              String from = e.requiredText("from", "the id of an element");
+              String to = e.requiredText("to", "the id of an element");
+              e.label("link '" + from + "' → '" + to + "'");
+              return new Link(
+                  from,
+                  to,
+                  e.keyword("type", LinkType.class, "link type", Entry.VALUE)
+                      .orElse(LinkType.INFLUENCES),
+                  e.text("label"),
+                  e.positions());
+            });
+  }
+
+  private Optional<Challenge> challenge(Node node) {
+    return entry(node, "challenge", CHALLENGE_FIELDS)
+        .map(
+            e -> {
+              String id = id(e);
+              String name = e.requiredText("name", "");
+              Optional<String> description = e.text("description");
+              List<String> elements = e.texts("elements");
+              if (!e.has("elements")) {
+                e.missing("elements", "the ids of the elements where the challenge shows");
+              } else if (e.isEmptyList("elements")) {
+                diagnostics.add(
+                    Diagnostic.error(
+                        e.position("elements"),
+                        Entry.REQUIRED,
+                        e.label() + " needs at least one element id in 'elements'"));
+              }
+              return new Challenge(id, name, description, elements, e.positions());
+            });
+  }
+
+  private Optional<Focus> focus(Node node) {
+    return entry(node, "focus entry", FOCUS_FIELDS)
+        .map(
+            e -> {
+              String id = id(e);
+              Optional<FocusKind> kind =
+                  e.keyword("kind", FocusKind.class, "focus kind", Entry.VALUE);
+              if (!e.has("kind")) {
+                e.missing("kind", "improvement or investigate");
+              }
+              return new Focus(
+                  id,
+                  kind.orElse(FocusKind.IMPROVEMENT),
+                  e.requiredText("name", ""),
+                  e.text("description"),
+                  e.texts("elements"),
+                  e.keyword("agency", Rating.class, "agency", Entry.VALUE),
+                  e.texts("questions"),
+                  e.keyword("status", FocusStatus.class, "focus status", Entry.VALUE),
+                  e.positions());
+            });
+  }
+
+  private Optional<Waiver> waiver(Node node) {
+    return Entry.of(file, diagnostics, node, "waiver", WAIVER_FIELDS)
+        .map(
+            e -> {
+              String rule = e.requiredText("rule", "the id of the lint rule to waive");
+              e.label("waiver for '" + rule + "'");
+              return new Waiver(
+                  rule,
+                  e.text("target"),
+                  e.requiredText("reason", "why the gap is deliberate"),
+                  e.date("until"),
+                  e.positions());
+            });
+  }
+}

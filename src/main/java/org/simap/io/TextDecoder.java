@@ -1,0 +1,144 @@
+package org.simap.io;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import org.simap.model.Diagnostic;
+import org.simap.model.SourcePosition;
+
+/** Turns a map's bytes into text: UTF-8, with or without a byte order mark. */
+final class TextDecoder {
+
+  static final String RULE = "encoding";
+
+  private TextDecoder() {}
+
+  /** Decodes the source, or throws a {@link DecodeException} that points at the first bad byte. */
+  static String decode(MapSource source) throws DecodeException {
+    byte[] bytes = source.bytes();
+    int start = 0;
+    if (startsWith(bytes, 0xEF, 0xBB, 0xBF)) {
+      start = 3;
+    } else if (startsWith(bytes, 0xFE, 0xFF) || startsWith(bytes, 0xFF, 0xFE)) {
+      throw new DecodeException(
+          Diagnostic.error(
+              new SourcePosition(source.name(), 1, 1),
+              RULE,
+              "file is encoded as UTF-16; save it as UTF-8"));
+    }
+    try {
+      return StandardCharsets.UTF_8
+          .newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT)
+          .decode(ByteBuffer.wrap(bytes, start, bytes.length - start))
+          .toString();
+    } catch (CharacterCodingException e) {
+      throw new DecodeException(invalidByte(source.name(), bytes, start));
+    }
+  }
+
+  private static Diagnostic invalidByte(String file, byte[] bytes, int start) {
+    int bad = firstInvalidByte(bytes, start);
+    int line = 1;
+    int lineStart = start;
+    for (int i = start; i < bad; i++) {
+      if (bytes[i] == '\n') {
+        line++;
+        lineStart = i + 1;
+      }
+    }
+    int column = 1 + countCharacters(bytes, lineStart, bad);
+    String value = String.format(Locale.ROOT, "0x%02X", bytes[bad] & 0xFF);
+    return Diagnostic.error(
+        new SourcePosition(file, line, column),
+        RULE,
+        "invalid UTF-8 byte " + value + "; save the file with UTF-8 encoding");
+  }
+
+  /** Returns the offset of the first byte that does not belong to a well-formed UTF-8 sequence. */
+  private static int firstInvalidByte(byte[] bytes, int start) {
+    int i = start;
+    while (i < bytes.length) {
+      int length = sequenceLength(bytes, i);
+      if (length == 0) {
+        return i;
+      }
+      i += length;
+    }
+    return bytes.length - 1;
+  }
+
+  /** Returns the length of the well-formed UTF-8 sequence at {@code i}, or 0 if it is malformed. */
+  private static int sequenceLength(byte[] bytes, int i) {
+    int lead = bytes[i] & 0xFF;
+    int length;
+    int min;
+    if (lead < 0x80) {
+      return 1;
+    } else if (lead >= 0xC2 && lead <= 0xDF) {
+      length = 2;
+      min = 0x80;
+    } else if (lead >= 0xE0 && lead <= 0xEF) {
+      length = 3;
+      min = 0x800;
+    } else if (lead >= 0xF0 && lead <= 0xF4) {
+      length = 4;
+      min = 0x10000;
+    } else {
+      return 0;
+    }
+    if (i + length > bytes.length) {
+      return 0;
+    }
+    int codePoint = lead & (0xFF >> (length + 1));
+    for (int k = 1; k < length; k++) {
+      int next = bytes[i + k] & 0xFF;
+      if ((next & 0xC0) != 0x80) {
+        return 0;
+      }
+      codePoint = (codePoint << 6) | (next & 0x3F);
+    }
+    boolean surrogate = codePoint >= 0xD800 && codePoint <= 0xDFFF;
+    return codePoint < min || codePoint > 0x10FFFF || surrogate ? 0 : length;
+  }
+
+  private static int countCharacters(byte[] bytes, int from, int to) {
+    int count = 0;
+    for (int i = from; i < to; i++) {
+      if ((bytes[i] & 0xC0) != 0x80) {
+        count++;
+      }
+    }
+    return count;
+  }
+
+  private static boolean startsWith(byte[] bytes, int... prefix) {
+    if (bytes.length < prefix.length) {
+      return false;
+    }
+    for (int i = 0; i < prefix.length; i++) {
+      if ((bytes[i] & 0xFF) != prefix[i]) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Thrown when a map's bytes are not UTF-8 text. */
+  static final class DecodeException extends Exception {
+    private static final long serialVersionUID = 1L;
+    private final transient Diagnostic diagnostic;
+
+    DecodeException(Diagnostic diagnostic) {
+      super(diagnostic.message());
+      this.diagnostic = diagnostic;
+    }
+
+    Diagnostic diagnostic() {
+      return diagnostic;
+    }
+  }
+}

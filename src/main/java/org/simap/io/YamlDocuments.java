@@ -1,0 +1,197 @@
+package org.simap.io;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.simap.model.Diagnostic;
+import org.simap.model.SourcePosition;
+import org.snakeyaml.engine.v2.api.LoadSettings;
+import org.snakeyaml.engine.v2.composer.Composer;
+import org.snakeyaml.engine.v2.events.Event;
+import org.snakeyaml.engine.v2.exceptions.Mark;
+import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
+import org.snakeyaml.engine.v2.exceptions.ReaderException;
+import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
+import org.snakeyaml.engine.v2.nodes.Node;
+import org.snakeyaml.engine.v2.parser.Parser;
+import org.snakeyaml.engine.v2.parser.ParserImpl;
+import org.snakeyaml.engine.v2.scanner.StreamReader;
+import org.snakeyaml.engine.v2.schema.CoreSchema;
+
+/**
+ * Parses YAML text into node trees with source positions. Nothing is constructed from tags, so a
+ * file cannot make the loader create arbitrary objects.
+ */
+final class YamlDocuments {
+
+  static final String SYNTAX_RULE = "yaml-syntax";
+  static final String LIMIT_RULE = "yaml-limit";
+
+  private YamlDocuments() {}
+
+  /** Parses every document in the text, or throws with a diagnostic at the first problem. */
+  static List<Node> parse(String file, String text) throws YamlException {
+    LoadSettings settings =
+        LoadSettings.builder()
+            .setLabel(file)
+            // Duplicate keys are found by MapReader, which reports both positions.
+            .setAllowDuplicateKeys(true)
+            .setAllowRecursiveKeys(false)
+            .setMaxAliasesForCollections(Limits.MAX_COLLECTION_ALIASES)
+            .setCodePointLimit(Limits.MAX_FILE_BYTES)
+            .setParseComments(false)
+            .setUseMarks(true)
+            // YAML 1.2 core schema: only true and false are booleans, so 'no' stays text.
+            .setSchema(new CoreSchema())
+            .build();
+    DepthLimitedParser parser =
+        new DepthLimitedParser(new ParserImpl(settings, new StreamReader(settings, text)));
+    Composer composer = new Composer(settings, parser);
+    List<Node> documents = new ArrayList<>();
+    try {
+      while (composer.hasNext()) {
+        documents.add(composer.next());
+      }
+    } catch (TooDeepException e) {
+      throw new YamlException(
+          Diagnostic.error(
+              position(file, e.mark),
+              LIMIT_RULE,
+              "lists and mappings are nested more than "
+                  + Limits.MAX_DEPTH
+                  + " levels deep; a map never needs more than a few"));
+    } catch (ReaderException e) {
+      throw new YamlException(
+          Diagnostic.error(
+              positionOfCodePoint(file, text, e.getPosition()),
+              SYNTAX_RULE,
+              String.format(
+                  java.util.Locale.ROOT,
+                  "invalid YAML: the control character U+%04X is not allowed in a YAML file; delete it",
+                  e.getCodePoint())));
+    } catch (MarkedYamlEngineException e) {
+      throw new YamlException(
+          Diagnostic.error(
+              position(file, e.getProblemMark().or(e::getContextMark)),
+              SYNTAX_RULE,
+              "invalid YAML: " + describe(e)));
+    } catch (YamlEngineException e) {
+      throw new YamlException(
+          Diagnostic.error(position(file, parser.lastMark), LIMIT_RULE, limitMessage(e)));
+    }
+    return documents;
+  }
+
+  private static String describe(MarkedYamlEngineException e) {
+    String problem = e.getProblem() == null ? "unexpected content" : e.getProblem();
+    String context = e.getContext();
+    problem = problem.replaceAll("\\s+", " ").trim();
+    if (context != null && !context.isBlank()) {
+      return context.replaceAll("\\s+", " ").trim() + ", " + problem;
+    }
+    return problem;
+  }
+
+  private static String limitMessage(YamlEngineException e) {
+    String message = String.valueOf(e.getMessage());
+    if (message.contains("aliases")) {
+      return "more than "
+          + Limits.MAX_COLLECTION_ALIASES
+          + " aliases to lists or mappings; write the entries out instead of repeating them by alias";
+    }
+    if (message.contains("code point limit") || message.contains("exceeds the limit")) {
+      return "file is larger than " + Limits.MAX_FILE_BYTES / (1024 * 1024) + " MiB";
+    }
+    return "invalid YAML: " + message.replaceAll("\\s+", " ").trim();
+  }
+
+  /** Converts an offset counted in code points into a 1-based line and column. */
+  private static SourcePosition positionOfCodePoint(String file, String text, int offset) {
+    int line = 1;
+    int column = 1;
+    int index = 0;
+    for (int seen = 0; seen < offset && index < text.length(); seen++) {
+      int codePoint = text.codePointAt(index);
+      index += Character.charCount(codePoint);
+      if (codePoint == '\n') {
+        line++;
+        column = 1;
+      } else {
+        column++;
+      }
+    }
+    return new SourcePosition(file, line, column);
+  }
+
+  static SourcePosition position(String file, Optional<Mark> mark) {
+    return mark.map(m -> new SourcePosition(file, m.getLine() + 1, m.getColumn() + 1))
+        .orElse(SourcePosition.wholeFile(file));
+  }
+
+  /** Stops parsing when collections nest deeper than {@link Limits#MAX_DEPTH}. */
+  private static final class DepthLimitedParser implements Parser {
+    private final Parser delegate;
+    private int depth;
+    private Optional<Mark> lastMark = Optional.empty();
+
+    DepthLimitedParser(Parser delegate) {
+      this.delegate = delegate;
+    }
+
+    @Override
+    public boolean checkEvent(Event.ID id) {
+      return delegate.checkEvent(id);
+    }
+
+    @Override
+    public Event peekEvent() {
+      return delegate.peekEvent();
+    }
+
+    @Override
+    public boolean hasNext() {
+      return delegate.hasNext();
+    }
+
+    @Override
+    public Event next() {
+      Event event = delegate.next();
+      lastMark = event.getStartMark();
+      switch (event.getEventId()) {
+        case SequenceStart, MappingStart -> {
+          if (++depth > Limits.MAX_DEPTH) {
+            throw new TooDeepException(event.getStartMark());
+          }
+        }
+        case SequenceEnd, MappingEnd -> depth--;
+        default -> {}
+      }
+      return event;
+    }
+  }
+
+  private static final class TooDeepException extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+    private final transient Optional<Mark> mark;
+
+    TooDeepException(Optional<Mark> mark) {
+      super(null, null, false, false);
+      this.mark = mark;
+    }
+  }
+
+  /** Thrown when the text is not YAML that simap can read. */
+  static final class YamlException extends Exception {
+    private static final long serialVersionUID = 1L;
+    private final transient Diagnostic diagnostic;
+
+    YamlException(Diagnostic diagnostic) {
+      super(diagnostic.message());
+      this.diagnostic = diagnostic;
+    }
+
+    Diagnostic diagnostic() {
+      return diagnostic;
+    }
+  }
+}

@@ -1,0 +1,236 @@
+package org.simap.validate;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.simap.io.LoadResult;
+import org.simap.io.MapLoader;
+import org.simap.io.MapSource;
+import org.simap.model.Challenge;
+import org.simap.model.Diagnostic;
+import org.simap.model.Element;
+import org.simap.model.Focus;
+import org.simap.model.Level;
+import org.simap.model.Link;
+import org.simap.model.Positions;
+import org.simap.model.RootCause;
+import org.simap.model.Severity;
+import org.simap.model.SourcePosition;
+import org.simap.model.Subsystem;
+import org.simap.model.Suggestions;
+import org.simap.model.SystemMap;
+import org.simap.model.Waiver;
+
+/**
+ * Checks what the file's shape alone cannot show: that ids are well formed and unique across the
+ * map, and that every reference names an entry of the right kind.
+ */
+public final class MapValidator {
+
+  public static final String INVALID_ID = "invalid-id";
+  public static final String DUPLICATE_ID = "duplicate-id";
+  public static final String UNKNOWN_REFERENCE = "unknown-reference";
+
+  /** Lowercase letters, digits and hyphens, starting with a letter or digit. */
+  public static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]*");
+
+  private MapValidator() {}
+
+  /** Loads and validates one map. Never throws for bad content. */
+  public static CheckedMap check(MapSource source) {
+    LoadResult loaded = MapLoader.load(source);
+    List<Diagnostic> diagnostics = new ArrayList<>(loaded.diagnostics());
+    loaded.map().ifPresent(map -> diagnostics.addAll(new Checks(map).run()));
+    boolean valid =
+        loaded.map().isPresent()
+            && diagnostics.stream().noneMatch(d -> d.severity() == Severity.ERROR);
+    return new CheckedMap(source.name(), valid ? loaded.map() : Optional.empty(), diagnostics);
+  }
+
+  /** The checks of one map, sharing its id index. */
+  private static final class Checks {
+    private final SystemMap map;
+    private final List<Diagnostic> diagnostics = new ArrayList<>();
+    private final Map<String, Declared> ids = new LinkedHashMap<>();
+
+    Checks(SystemMap map) {
+      this.map = map;
+    }
+
+    /** One id, the kind of entry that declared it, and where. */
+    private record Declared(String kind, SourcePosition position) {}
+
+    List<Diagnostic> run() {
+      for (RootCause cause : map.rootCauses()) {
+        declare(cause.id(), "root cause", cause.positions());
+      }
+      for (Subsystem subsystem : map.subsystems()) {
+        declare(subsystem.id(), "subsystem", subsystem.positions());
+      }
+      for (Level level : map.levels()) {
+        declare(level.id(), "level", level.positions());
+        for (Element element : level.elements()) {
+          declare(element.id(), "element", element.positions());
+        }
+      }
+      for (Challenge challenge : map.challenges()) {
+        declare(challenge.id(), "challenge", challenge.positions());
+      }
+      for (Focus focus : map.focus()) {
+        declare(focus.id(), "focus entry", focus.positions());
+      }
+      checkReferences();
+      return diagnostics;
+    }
+
+    private void declare(String id, String kind, Positions positions) {
+      if (id.isEmpty()) {
+        return; // Already reported as a missing field.
+      }
+      SourcePosition at = positions.of("id");
+      if (!ID.matcher(id).matches()) {
+        diagnostics.add(
+            Diagnostic.error(
+                at,
+                INVALID_ID,
+                "invalid id '"
+                    + id
+                    + "' for "
+                    + withArticle(kind)
+                    + "; ids use lowercase letters, digits and hyphens, such as '"
+                    + suggestId(id)
+                    + "'"));
+      }
+      Declared first = ids.putIfAbsent(id, new Declared(kind, at));
+      if (first != null) {
+        diagnostics.add(
+            Diagnostic.error(
+                at,
+                DUPLICATE_ID,
+                "duplicate id '"
+                    + id
+                    + "': "
+                    + withArticle(first.kind())
+                    + " at line "
+                    + first.position().line()
+                    + ", column "
+                    + first.position().column()
+                    + " has it too; ids must be unique across the map"));
+      }
+    }
+
+    private void checkReferences() {
+      for (Level level : map.levels()) {
+        for (Element element : level.elements()) {
+          String what = "element '" + element.id() + "'";
+          element
+              .subsystem()
+              .ifPresent(id -> refer(id, "subsystem", what, element.positions().of("subsystem")));
+          List<String> causes = element.rootCauses();
+          for (int i = 0; i < causes.size(); i++) {
+            refer(causes.get(i), "root cause", what, element.positions().item("root_causes", i));
+          }
+        }
+      }
+      for (Link link : map.links()) {
+        String what = "link '" + link.from() + "' → '" + link.to() + "'";
+        if (!link.from().isEmpty()) {
+          refer(link.from(), "element", what, link.positions().of("from"));
+        }
+        if (!link.to().isEmpty()) {
+          refer(link.to(), "element", what, link.positions().of("to"));
+        }
+      }
+      for (Challenge challenge : map.challenges()) {
+        List<String> elements = challenge.elements();
+        for (int i = 0; i < elements.size(); i++) {
+          refer(
+              elements.get(i),
+              "element",
+              "challenge '" + challenge.id() + "'",
+              challenge.positions().item("elements", i));
+        }
+      }
+      for (Focus focus : map.focus()) {
+        List<String> elements = focus.elements();
+        for (int i = 0; i < elements.size(); i++) {
+          refer(
+              elements.get(i),
+              "element",
+              "focus entry '" + focus.id() + "'",
+              focus.positions().item("elements", i));
+        }
+      }
+      for (Waiver waiver : map.waivers()) {
+        waiver
+            .target()
+            .ifPresent(
+                target -> {
+                  if (!ids.containsKey(target)) {
+                    diagnostics.add(
+                        Diagnostic.error(
+                            waiver.positions().of("target"),
+                            UNKNOWN_REFERENCE,
+                            "waiver for '"
+                                + waiver.rule()
+                                + "' targets unknown id '"
+                                + target
+                                + "'"
+                                + Suggestions.hint(target, ids.keySet())));
+                  }
+                });
+      }
+    }
+
+    private void refer(String id, String kind, String from, SourcePosition at) {
+      Declared declared = ids.get(id);
+      if (declared == null) {
+        List<String> sameKind = new ArrayList<>();
+        ids.forEach(
+            (key, value) -> {
+              if (value.kind().equals(kind)) {
+                sameKind.add(key);
+              }
+            });
+        diagnostics.add(
+            Diagnostic.error(
+                at,
+                UNKNOWN_REFERENCE,
+                from
+                    + " refers to unknown "
+                    + kind
+                    + " '"
+                    + id
+                    + "'"
+                    + Suggestions.hint(id, sameKind)));
+      } else if (!declared.kind().equals(kind)) {
+        diagnostics.add(
+            Diagnostic.error(
+                at,
+                UNKNOWN_REFERENCE,
+                from
+                    + " refers to '"
+                    + id
+                    + "', which is "
+                    + withArticle(declared.kind())
+                    + ", not "
+                    + withArticle(kind)));
+      }
+    }
+
+    private static String withArticle(String kind) {
+      return ("aeiou".indexOf(kind.charAt(0)) >= 0 ? "an " : "a ") + kind;
+    }
+
+    private static String suggestId(String id) {
+      String cleaned =
+          id.toLowerCase(java.util.Locale.ROOT)
+              .replaceAll("[^a-z0-9]+", "-")
+              .replaceAll("^-+|-+$", "");
+      return cleaned.isEmpty() ? "my-id" : cleaned;
+    }
+  }
+}

@@ -1,0 +1,77 @@
+package org.simap.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.simap.TestFiles;
+
+/** Runs the packaged jar and the launcher script as separate processes, as a user would. */
+class JarProcessIT {
+
+  private static final Path ROOT = TestFiles.root();
+
+  record Run(int exitCode, String out, String err) {}
+
+  static Run run(List<String> command) throws IOException, InterruptedException {
+    ProcessBuilder builder = new ProcessBuilder(command).directory(ROOT.toFile());
+    builder.environment().put("NO_COLOR", "1");
+    Process process = builder.start();
+    process.getOutputStream().close();
+    byte[] out = process.getInputStream().readAllBytes();
+    byte[] err = process.getErrorStream().readAllBytes();
+    assertThat(process.waitFor(60, TimeUnit.SECONDS)).as("process finished").isTrue();
+    return new Run(
+        process.exitValue(),
+        new String(out, StandardCharsets.UTF_8),
+        new String(err, StandardCharsets.UTF_8));
+  }
+
+  static List<String> jar(String... args) {
+    List<String> command = new ArrayList<>(List.of("java", "-jar", System.getProperty("simap.jar")));
+    command.addAll(List.of(args));
+    return command;
+  }
+
+  @Test
+  void jarReportsInvalidMapAndExitsOne() throws Exception {
+    Run run = run(jar("validate", "src/test/resources/validate/element-type.simap.yaml"));
+
+    assertThat(run.exitCode()).isEqualTo(1);
+    assertThat(run.err())
+        .isEqualTo(
+            "src/test/resources/validate/element-type.simap.yaml:9:15: error: unknown element type"
+                + " 'proces'; expected structure, process or norm (did you mean 'process'?)"
+                + " [element-type]\n"
+                + "1 file checked, 1 invalid, 1 error\n");
+  }
+
+  @Test
+  void launcherValidatesExamples() throws Exception {
+    Run run = run(List.of("./simap", "validate", "examples/"));
+
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(run.err()).endsWith("0 invalid, 0 errors\n");
+  }
+
+  @Test
+  void jarPrintsSchema() throws Exception {
+    Run run = run(jar("schema"));
+
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.out()).startsWith("{").contains("\"$schema\"");
+  }
+
+  @Test
+  void usageErrorExitsTwo() throws Exception {
+    Run run = run(jar("validate", "--no-such-option"));
+
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.err()).startsWith("simap: Unknown option: '--no-such-option'");
+  }
+}
