@@ -20,6 +20,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -31,9 +32,9 @@ import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.exceptions.DuplicateKeyException;
 
 /**
- * Checks the JSON Schema for format 1 against the example maps and against small maps that break
- * one rule each. Maps are read with snakeyaml-engine's default load settings and converted to
- * Jackson trees for the validator.
+ * Checks the JSON Schema for format 1 against the example maps, the example in the format guide,
+ * and small maps that break one rule each. Maps are read with snakeyaml-engine's default load
+ * settings and converted to Jackson trees for the validator.
  */
 class SchemaTest {
 
@@ -41,6 +42,9 @@ class SchemaTest {
   private static final Path EXAMPLES = Path.of("examples");
   private static final Path VALID = Path.of("src/test/resources/schema/valid");
   private static final Path INVALID = Path.of("src/test/resources/schema/invalid");
+  private static final Path FORMAT_GUIDE = Path.of("docs/format.md");
+  private static final Pattern YAML_BLOCK =
+      Pattern.compile("^```yaml\\n(.*?)^```$", Pattern.MULTILINE | Pattern.DOTALL);
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private static JsonSchema schema;
@@ -111,6 +115,17 @@ class SchemaTest {
     assertThat(validate(file)).isEmpty();
   }
 
+  @Test
+  void schemaAcceptsFormatGuideExample() throws IOException {
+    List<String> maps =
+        yamlBlocksWithLevels(Files.readString(FORMAT_GUIDE, StandardCharsets.UTF_8));
+
+    assertThat(maps).as("complete maps in %s", FORMAT_GUIDE).isNotEmpty();
+    for (String map : maps) {
+      assertThat(schema.validate(JSON.valueToTree(load(map)))).isEmpty();
+    }
+  }
+
   @ParameterizedTest(name = "{0}")
   @MethodSource("validMaps")
   void schemaAcceptsValidCase(Path file) throws IOException {
@@ -172,7 +187,9 @@ class SchemaTest {
     return mapsIn(VALID).stream();
   }
 
-  /** Returns each invalid file with the keyword that must reject it and the location it fails. */
+  /**
+   * Returns each invalid file, the keyword that must reject it and the instance path of the error.
+   */
   static Stream<Arguments> invalidMaps() {
     return Stream.of(
         arguments("missing-title.simap.yaml", "required", "$"),
@@ -218,6 +235,16 @@ class SchemaTest {
     try (Stream<Path> files = Files.list(folder)) {
       return files.filter(path -> path.toString().endsWith(".simap.yaml")).sorted().toList();
     }
+  }
+
+  /** Returns the fenced YAML blocks of a Markdown text that are whole maps, not fragments. */
+  private static List<String> yamlBlocksWithLevels(String markdown) {
+    return YAML_BLOCK
+        .matcher(markdown)
+        .results()
+        .map(match -> match.group(1))
+        .filter(block -> block.contains("\nlevels:"))
+        .toList();
   }
 
   private static Set<ValidationMessage> validate(Path file) throws IOException {
