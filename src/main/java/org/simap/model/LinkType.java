@@ -4,7 +4,7 @@ package org.simap.model;
 public enum LinkType implements Keyword {
   /** The source shapes how the target works. */
   INFLUENCES,
-  /** The target cannot work without the source. */
+  /** The source cannot work without the target: {@code from: A, to: B} reads "A depends on B". */
   DEPENDS_ON,
   /** The source gives information or material to the target. */
   FEEDS,
