@@ -8,8 +8,8 @@ import java.time.Clock;
 import java.util.Map;
 
 /**
- * What a command may read from the world around it: standard input, environment variables, whether
- * output goes to a terminal, the clock and the working folder. Tests pass their own.
+ * The process context a command reads: standard input, environment variables, whether output goes
+ * to a terminal, the clock and the working folder. Tests pass their own.
  */
 public record Environment(
     InputStream stdin,

@@ -19,7 +19,7 @@ import picocli.CommandLine.Spec;
     })
 final class SchemaCommand implements Callable<Integer> {
 
-  /** Where the schema lives inside the jar. */
+  /** The schema's resource path inside the jar. */
   static final String RESOURCE = "/org/simap/simap-1.schema.json";
 
   @Spec CommandSpec spec;

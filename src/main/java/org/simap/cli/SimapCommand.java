@@ -6,7 +6,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
-/** The top command: lists the subcommands and holds the options they all share. */
+/** The top command, which lists the subcommands and declares the options they share. */
 @Command(
     name = "simap",
     mixinStandardHelpOptions = true,

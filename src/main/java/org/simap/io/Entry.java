@@ -164,7 +164,7 @@ final class Entry {
     return Optional.of(value);
   }
 
-  /** Returns whether a field holds a list with no entries. */
+  /** Returns whether a field contains an empty list. */
   boolean isEmptyList(String key) {
     return present(key)
         .filter(SequenceNode.class::isInstance)

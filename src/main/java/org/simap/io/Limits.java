@@ -15,7 +15,10 @@ public final class Limits {
   /** The deepest nesting of lists and mappings. A valid map nests six levels at most. */
   public static final int MAX_DEPTH = 64;
 
-  /** The most aliases to lists or mappings in one file, against "billion laughs" expansion. */
+  /**
+   * The maximum number of aliases to lists or mappings in one file, against "billion laughs"
+   * expansion.
+   */
   public static final int MAX_COLLECTION_ALIASES = 100;
 
   private Limits() {}
