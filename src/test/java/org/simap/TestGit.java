@@ -21,8 +21,13 @@ public final class TestGit {
     this.folder = folder;
   }
 
-  /** Creates a repository with branch {@code main} in an existing folder. */
+  /** Creates a repository with branch {@code main} in a folder, creating the folder. */
   public static TestGit init(Path folder) {
+    try {
+      Files.createDirectories(folder);
+    } catch (IOException e) {
+      throw new IllegalStateException("could not create " + folder, e);
+    }
     TestGit git = new TestGit(folder);
     git.run("init", "-q", "-b", "main");
     return git;
