@@ -18,8 +18,8 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /**
- * Runs as a git diff driver ({@code diff.<driver>.command}), so that {@code git diff}, {@code git
- * log -p} and {@code git show} describe map files in the map's terms.
+ * Runs as a git diff driver ({@code diff.<driver>.command}), so that {@code git diff} (and {@code
+ * git log -p} or {@code git show} with {@code --ext-diff}) describe map files in the map's terms.
  *
  * <p>Git stops the whole diff when a driver exits with a non-zero status, so this command always
  * exits 0 and writes every problem, including invalid maps and its own bugs, into its output.
