@@ -3,9 +3,9 @@ package org.simap.cli;
 import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.simap.diff.FileDiff;
-import org.simap.io.git.GitException;
 import org.simap.report.DiffFormat;
 import org.simap.report.Findings;
 import org.simap.report.ReportFormat;
@@ -80,14 +80,12 @@ final class DiffCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     DiffRequest request = request();
-    DiffInputs.Read read;
-    try {
-      read = new DiffInputs(environment, stdinName).read(request);
-    } catch (GitException e) {
-      spec.commandLine().getErr().println("simap: " + e.getMessage());
-      spec.commandLine().getErr().flush();
+    Optional<DiffInputs.Read> inputs =
+        new DiffInputs(environment, stdinName).read(request, spec.commandLine().getErr());
+    if (inputs.isEmpty()) {
       return ExitCodes.INPUT;
     }
+    DiffInputs.Read read = inputs.get();
     MapComparison.Outcome outcome = MapComparison.run(read.pairs(), read.failures());
     if (outcome.findings().isPresent()) {
       return reportInvalid(outcome.findings().get());

@@ -1,5 +1,6 @@
 package org.simap.cli;
 
+import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -41,8 +42,21 @@ final class DiffInputs {
     this.stdinName = stdinName;
   }
 
-  /** Reads every file the request names. */
-  Read read(DiffRequest request) throws GitException {
+  /**
+   * Reads every file the request names. A git failure is written to {@code err} as one line and
+   * gives an empty result. Only this class refers to git, so that other commands never load it.
+   */
+  Optional<Read> read(DiffRequest request, PrintWriter err) {
+    try {
+      return Optional.of(read(request));
+    } catch (GitException e) {
+      err.println("simap: " + e.getMessage());
+      err.flush();
+      return Optional.empty();
+    }
+  }
+
+  private Read read(DiffRequest request) throws GitException {
     List<SourcePair> pairs = new ArrayList<>();
     if (request instanceof DiffRequest.Pairs explicit) {
       for (DiffRequest.Pair pair : explicit.pairs()) {

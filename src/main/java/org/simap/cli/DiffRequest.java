@@ -8,8 +8,8 @@ import java.util.Optional;
 import java.util.function.Predicate;
 
 /**
- * What {@code simap diff} was asked to compare, decided from its arguments alone. The rules are
- * documented in docs/diff.md:
+ * The comparison that {@code simap diff} is asked for, decided from its arguments alone. The rules
+ * are documented in docs/diff.md:
  *
  * <ul>
  *   <li>Arguments after {@code --} are files; the one or two before it are revisions.
@@ -134,7 +134,7 @@ sealed interface DiffRequest {
         List.of(new Pair(side(first, firstKind, false), side(second, secondKind, false))));
   }
 
-  /** What one argument names when there is no {@code --}. */
+  /** The kind of input one argument names when there is no {@code --}. */
   enum Kind {
     STDIN,
     FILE,
@@ -143,7 +143,7 @@ sealed interface DiffRequest {
   }
 
   /**
-   * Classifies one argument. An existing file wins over a revision of the same name; a name ending
+   * Classifies one argument. An existing file wins over a revision of the same name. A name ending
    * in .yaml or .yml is a file even when missing, so that a typo reads as "file not found".
    */
   static Kind kind(String argument, Predicate<String> isFile) {
@@ -204,7 +204,7 @@ sealed interface DiffRequest {
     };
   }
 
-  /** The file of a revision given alone, at the path of the other side. */
+  /** Builds the side of a revision given alone, reading the path of the other side. */
   private static Side revisionFor(String revision, String other, Kind otherKind) {
     if (otherKind == Kind.STDIN) {
       throw new IllegalArgumentException(

@@ -37,7 +37,7 @@ import picocli.CommandLine.Spec;
     })
 final class GitDiffCommand implements Callable<Integer> {
 
-  /** What git passes for the missing side of an added or deleted file. */
+  /** The file name git passes for the missing side of an added or deleted file. */
   private static final String NO_FILE = "/dev/null";
 
   private final Environment environment;

@@ -2,7 +2,7 @@ package org.simap.diff;
 
 import org.simap.model.Keyword;
 
-/** How one entry of a map differs between two versions. */
+/** The kind of difference of one map entry between two versions. */
 public enum ChangeKind implements Keyword {
   /** The entry is only in the new version. */
   ADDED,

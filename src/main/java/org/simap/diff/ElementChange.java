@@ -13,8 +13,8 @@ import org.simap.model.ElementType;
  * @param oldId the previous id of a renamed element
  * @param type the element's type in the new version, or in the old one for a removed element
  * @param name the element's name, taken like its type
- * @param level the id of the level that holds the element in the new version, or held it in the old
- *     one for a removed element
+ * @param level the id of the element's level in the new version, or in the old one for a removed
+ *     element
  * @param oldLevel the id of the level that held a moved element
  * @param fields the fields that changed; empty for added, removed and renamed elements
  */

@@ -7,7 +7,7 @@ import org.simap.model.LinkType;
 
 /**
  * A link that differs between two versions. A link is identified by its ends and its type, so a
- * link whose type changed is one link removed and another added; only its label can change.
+ * link whose type changed is one link removed and another added. Only its label can change.
  */
 public record LinkChange(
     ChangeKind kind, String from, String to, LinkType type, List<FieldChange> fields) {

@@ -178,7 +178,7 @@ final class MapComparer {
     return Optional.of(new LevelOrder(oldOrder, newOrder));
   }
 
-  /** An element with the id of the level that holds it. */
+  /** An element with the id of its level. */
   private record Placed(Element element, String level) {}
 
   /** Everything about an element except its id: two elements alike in this were renamed. */

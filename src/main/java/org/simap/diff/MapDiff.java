@@ -9,7 +9,7 @@ import java.util.Optional;
 import org.simap.model.SystemMap;
 
 /**
- * What changed between two versions of a map, in the map's own terms. Entries are matched by id
+ * The changes between two versions of a map, in the map's own terms. Entries are matched by id
  * (links by their ends and type, waivers by their rule and target), never by position, so
  * reordering, reformatting and comments are not changes.
  *

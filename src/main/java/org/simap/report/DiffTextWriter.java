@@ -15,10 +15,10 @@ import org.simap.diff.WaiverChange;
 
 /**
  * Writes a map diff for people: per file a {@code ---}/{@code +++} header and the summary, then the
- * changes by section, with element changes under the level that holds them. Each changed entry
- * starts with a mark ({@code +} added, {@code -} removed, {@code ~} changed, {@code →} moved or
- * renamed) and lists its changed fields below it. Unchanged files are left out, so two maps that
- * mean the same give no output at all.
+ * changes by section, with element changes under their level. Each changed entry starts with a mark
+ * ({@code +} added, {@code -} removed, {@code ~} changed, {@code →} moved or renamed) and lists its
+ * changed fields below it. Unchanged files are left out, so two maps that mean the same give no
+ * output at all.
  */
 public final class DiffTextWriter implements DiffWriter {
 

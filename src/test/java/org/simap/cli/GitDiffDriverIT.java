@@ -15,8 +15,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.simap.TestGit;
 
 /**
- * Runs the packaged jar as git's diff driver for map files, set up as docs/diff.md says, through
- * real {@code git diff} and {@code git log} calls.
+ * Runs the packaged jar as git's diff driver for map files, set up as docs/diff.md describes,
+ * through real {@code git diff} and {@code git log} calls.
  */
 @Timeout(120)
 class GitDiffDriverIT {

@@ -1,7 +1,7 @@
 package org.simap.io.git;
 
 /**
- * Thrown when git cannot answer: not inside a repository, an unknown revision, git missing, failed
+ * Thrown when a git call fails: not inside a repository, an unknown revision, git missing, failed
  * or timed out. The message is one line for people.
  */
 public final class GitException extends Exception {

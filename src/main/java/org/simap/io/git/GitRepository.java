@@ -194,7 +194,7 @@ public final class GitRepository {
     return run(workingDirectory, args, maxOutputBytes);
   }
 
-  /** What one git call returned. */
+  /** The exit code and output of one git call. */
   record Result(int exitCode, byte[] stdout, String stderr) {
 
     String text() {
