@@ -22,23 +22,25 @@ import picocli.CommandLine.Spec;
     name = "diff",
     mixinStandardHelpOptions = true,
     description = {
-      "Show what changed between two versions of a map: elements, levels, links, challenges,",
-      "focus entries and the rest, matched by id. Reordering, formatting and comments are not",
-      "changes.",
+      "Show what changed between two versions of a map: elements, levels, links,",
+      "challenges, focus entries and the rest, matched by id. Reordering,",
+      "formatting and comments are not changes.",
       "",
-      "  simap diff OLD NEW                 two files (- for standard input)",
-      "  simap diff REV FILE                FILE at git revision REV against the working tree",
-      "  simap diff REV1 REV2 -- FILE...    files at two revisions",
-      "  simap diff REV1:PATH NEW           a file in a revision, PATH from the repository's top",
-      "  simap diff REV1 [REV2]             every map file that changed (REV2: the working tree)",
+      "  simap diff OLD NEW               two files (- for standard input)",
+      "  simap diff REV FILE              FILE at git revision REV against the",
+      "                                   working tree",
+      "  simap diff REV1 REV2 -- FILE...  files at two revisions",
+      "  simap diff REV:PATH NEW          a file in a revision (PATH from the top)",
+      "  simap diff REV1 [REV2]           every changed map file (without REV2:",
+      "                                   against the working tree)",
       "",
-      "Without '--', an existing file or a name ending in .yaml or .yml is a file; anything",
-      "else is a revision. See docs/diff.md."
+      "Without '--', an existing file or a name ending in .yaml or .yml is a",
+      "file, and anything else is a revision. See docs/diff.md."
     },
     footer = {
       "",
-      "For simap diff: exit 1 also means the maps differ, when --exit-code is given; a git",
-      "failure (not a repository, an unknown revision) exits 3."
+      "For simap diff: with --exit-code, 1 also means that the maps differ.",
+      "A git failure (not a repository, an unknown revision) exits 3."
     })
 final class DiffCommand implements Callable<Integer> {
 
