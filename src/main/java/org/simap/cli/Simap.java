@@ -18,7 +18,10 @@ public final class Simap {
     CommandLine commandLine = new CommandLine(new SimapCommand());
     commandLine.addSubcommand(new ValidateCommand(environment));
     commandLine.addSubcommand(new SchemaCommand());
+    commandLine.addSubcommand(new DiffCommand(environment));
+    commandLine.addSubcommand(new GitDiffCommand(environment));
     KeywordConverter.register(commandLine, ReportFormat.class);
+    KeywordConverter.register(commandLine, org.simap.report.DiffFormat.class);
     addFooter(commandLine);
     commandLine.setParameterExceptionHandler(usageErrors());
     commandLine.setExecutionExceptionHandler(internalErrors());

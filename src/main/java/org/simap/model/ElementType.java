@@ -11,6 +11,6 @@ public enum ElementType implements Keyword {
 
   /** Returns the plural word used in messages and reports, such as "norms". */
   public String plural() {
-    return keyword() + "s";
+    return this == PROCESS ? "processes" : keyword() + "s";
   }
 }

@@ -1,0 +1,54 @@
+package org.simap.cli;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.simap.diff.FileDiff;
+import org.simap.diff.MapDiff;
+import org.simap.model.Diagnostic;
+import org.simap.report.Findings;
+import org.simap.validate.CheckedMap;
+import org.simap.validate.MapValidator;
+
+/**
+ * Validates both sides of each comparison and compares them. Only valid maps are compared: when a
+ * side is invalid or could not be read, the result is the findings that {@code simap validate}
+ * would report for the same files.
+ */
+final class MapComparison {
+
+  private MapComparison() {}
+
+  /** The outcome: either the file diffs, or the findings that stopped the comparison. */
+  record Outcome(List<FileDiff> files, Optional<Findings> findings) {}
+
+  /** Both sides of one comparison after validation. */
+  private record CheckedPair(Optional<CheckedMap> oldMap, Optional<CheckedMap> newMap) {}
+
+  static Outcome run(List<DiffInputs.SourcePair> pairs, List<Diagnostic> failures) {
+    List<CheckedPair> checkedPairs = new ArrayList<>();
+    List<CheckedMap> checked = new ArrayList<>();
+    for (DiffInputs.SourcePair pair : pairs) {
+      CheckedPair checkedPair =
+          new CheckedPair(
+              pair.oldSource().map(MapValidator::check), pair.newSource().map(MapValidator::check));
+      checkedPair.oldMap().ifPresent(checked::add);
+      checkedPair.newMap().ifPresent(checked::add);
+      checkedPairs.add(checkedPair);
+    }
+    if (!failures.isEmpty() || !checked.stream().allMatch(CheckedMap::valid)) {
+      return new Outcome(
+          List.of(), Optional.of(ValidateCommand.findings("diff", checked, failures)));
+    }
+    List<FileDiff> files = new ArrayList<>();
+    for (CheckedPair pair : checkedPairs) {
+      files.add(
+          new FileDiff(
+              pair.oldMap().map(CheckedMap::file),
+              pair.newMap().map(CheckedMap::file),
+              MapDiff.compare(
+                  pair.oldMap().flatMap(CheckedMap::map), pair.newMap().flatMap(CheckedMap::map))));
+    }
+    return new Outcome(files, Optional.empty());
+  }
+}
