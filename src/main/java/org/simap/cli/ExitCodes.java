@@ -22,8 +22,8 @@ public final class ExitCodes {
   static final String[] HELP_FOOTER = {
     "",
     "Exit codes:",
-    "  0  success: every map is valid",
-    "  1  at least one map is invalid (or has findings at the --fail-on level)",
+    "  0  success",
+    "  1  a map is invalid or has findings at the --fail-on level",
     "  2  the command line is wrong",
     "  3  an input could not be read or an output could not be written",
     "  4  internal error (a bug in simap; rerun with --stacktrace and report it)",

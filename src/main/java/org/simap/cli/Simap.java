@@ -1,5 +1,8 @@
 package org.simap.cli;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
+
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import org.simap.report.ReportFormat;
 import picocli.CommandLine;
@@ -28,8 +31,9 @@ public final class Simap {
     commandLine.setColorScheme(
         CommandLine.Help.defaultColorScheme(
             environment.colourByDefault() ? CommandLine.Help.Ansi.ON : CommandLine.Help.Ansi.OFF));
-    commandLine.setOut(new PrintWriter(System.out, true));
-    commandLine.setErr(new PrintWriter(System.err, true));
+    // UTF-8 whatever the locale, so that names in any script and marks such as → print intact.
+    commandLine.setOut(new PrintWriter(new OutputStreamWriter(System.out, UTF_8), true));
+    commandLine.setErr(new PrintWriter(new OutputStreamWriter(System.err, UTF_8), true));
     return commandLine;
   }
 
