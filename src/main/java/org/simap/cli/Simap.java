@@ -18,6 +18,8 @@ public final class Simap {
     CommandLine commandLine = new CommandLine(new SimapCommand());
     commandLine.addSubcommand(new ValidateCommand(environment));
     commandLine.addSubcommand(new SchemaCommand());
+    commandLine.addSubcommand(new InitCommand(environment));
+    commandLine.addSubcommand(new ExportCommand(environment));
     KeywordConverter.register(commandLine, ReportFormat.class);
     addFooter(commandLine);
     commandLine.setParameterExceptionHandler(usageErrors());
