@@ -123,7 +123,7 @@ final class InitCommand implements Callable<Integer> {
           Optional.ofNullable(problem),
           levels);
     } catch (IllegalArgumentException e) {
-      throw new ParameterException(spec.commandLine(), e.getMessage(), e, null, null);
+      throw new ParameterException(spec.commandLine(), e.getMessage(), e);
     }
   }
 }

@@ -1,6 +1,7 @@
 package org.simap.cli;
 
 import java.io.PrintWriter;
+import org.simap.export.ExportFormat;
 import org.simap.report.ReportFormat;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
@@ -21,6 +22,7 @@ public final class Simap {
     commandLine.addSubcommand(new InitCommand(environment));
     commandLine.addSubcommand(new ExportCommand(environment));
     KeywordConverter.register(commandLine, ReportFormat.class);
+    KeywordConverter.register(commandLine, ExportFormat.class);
     addFooter(commandLine);
     commandLine.setParameterExceptionHandler(usageErrors());
     commandLine.setExecutionExceptionHandler(internalErrors());

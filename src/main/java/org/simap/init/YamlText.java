@@ -6,9 +6,9 @@ import java.util.regex.Pattern;
 final class YamlText {
 
   /**
-   * Text that YAML reads back unchanged without quotes: it starts with a letter, so it cannot open
-   * a comment, a flow collection, an alias, a tag, a block scalar or a document marker, and its
-   * other characters cannot start a comment or a mapping value.
+   * Text that YAML reads back unchanged without quotes. It starts with a letter, so it cannot open
+   * a comment, a flow collection, an alias, a tag, a block scalar or a document marker. Its other
+   * characters cannot start a comment or a mapping value.
    */
   private static final Pattern PLAIN = Pattern.compile("\\p{L}[\\p{L}\\p{N} ,.()'?!/-]*");
 

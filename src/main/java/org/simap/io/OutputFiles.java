@@ -53,9 +53,9 @@ public final class OutputFiles {
   }
 
   /**
-   * Moves the temporary file to the target unless the target exists. A hard link fails when the
-   * target exists, with no window in which another process could create it in between; where hard
-   * links are not supported, the existence check and the move are two steps.
+   * Moves the temporary file to the target unless the target exists. Creating a hard link fails
+   * when the target exists, so no other process can slip a file in between check and move. Where
+   * hard links are not supported, the check and the move are two separate steps.
    */
   private static void moveWithoutReplacing(Path temporary, Path target) throws IOException {
     try {
