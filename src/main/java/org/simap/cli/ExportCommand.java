@@ -29,8 +29,9 @@ import picocli.CommandLine.Spec;
     name = "export",
     mixinStandardHelpOptions = true,
     description = {
-      "Write a map in another format: a Markdown report for a team meeting, a CSV table of the"
-          + " elements for a spreadsheet, or the normalized map as JSON for scripts.",
+      "Write a map as a Markdown report, a CSV table or normalized JSON.",
+      "markdown is a readable report for a team meeting, csv has one row per element for a"
+          + " spreadsheet, and json is the map with defaults filled in, for scripts.",
       "An invalid map is reported as validate reports it, and nothing is written."
     })
 final class ExportCommand implements Callable<Integer> {

@@ -24,10 +24,11 @@ import picocli.CommandLine.Spec;
     name = "init",
     mixinStandardHelpOptions = true,
     description = {
-      "Create a new map that walks through the four steps of the method as comments:",
-      "the problem and its root causes, the elements at each level, links and challenges",
-      "across levels, and the analysis. The placeholders form a valid map to edit.",
-      "An existing file is never replaced: init then exits with 1 and changes nothing."
+      "Create a new map file to fill in.",
+      "Comments walk through the four steps of the method: the problem and its root causes,",
+      "the elements at each level, links and challenges across levels, and the analysis.",
+      "The placeholder entries already form a valid map. An existing file is never replaced:",
+      "init then exits with 1 and changes nothing."
     })
 final class InitCommand implements Callable<Integer> {
 
