@@ -20,8 +20,8 @@ import picocli.CommandLine;
  *
  * <p>The bash script is picocli's {@link AutoComplete} script (which zsh can also load through
  * bashcompinit), followed by a function that adds map files wherever a command takes positional
- * parameters. The zsh and fish scripts are generated here; {@link CompletionSpecs} holds the rules
- * that all three share.
+ * parameters. The zsh and fish scripts are generated here; {@link CompletionSpecs} contains the
+ * rules that all three share.
  */
 public final class CompletionScripts {
 
@@ -53,7 +53,9 @@ public final class CompletionScripts {
     return scripts;
   }
 
-  /** An environment with no terminal and no variables, so the model never depends on the caller. */
+  /**
+   * Creates an environment with no terminal and no variables, so the model is the same everywhere.
+   */
   private static Environment neutralEnvironment() {
     return new Environment(
         new ByteArrayInputStream(new byte[0]),

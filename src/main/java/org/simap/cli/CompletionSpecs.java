@@ -11,8 +11,8 @@ import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.Model.PositionalParamSpec;
 
 /**
- * What the shell completion generators read from the command model. The rules that turn the model
- * into completions live here, so that every shell completes the same way:
+ * The rules that turn the command model into shell completions, shared by the generators so that
+ * every shell completes the same way:
  *
  * <ul>
  *   <li>an option or parameter with completion candidates (an enum, or {@code

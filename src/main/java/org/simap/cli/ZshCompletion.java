@@ -59,6 +59,7 @@ final class ZshCompletion {
       out.append("\n}\n");
       return;
     }
+
     out.append(" \\\n    '1: :->command' \\\n    '*:: :->argument' && ret=0\n");
     out.append("  case $state in\n");
     out.append("    command)\n");
@@ -70,6 +71,7 @@ final class ZshCompletion {
       out.append("        ").append(quote(entry)).append('\n');
     }
     out.append("      )\n");
+
     out.append("      _describe -t commands 'simap command' commands && ret=0\n");
     out.append("      ;;\n");
     out.append("    argument)\n");
