@@ -30,9 +30,10 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = {
       "Write a map as a Markdown report, a CSV table or normalized JSON.",
-      "markdown is a readable report for a team meeting, csv has one row per element for a"
-          + " spreadsheet, and json is the map with defaults filled in, for scripts.",
-      "An invalid map is reported as validate reports it, and nothing is written."
+      "markdown is a readable report for a team meeting, csv has one row per",
+      "element for a spreadsheet, and json is the map with defaults filled in and",
+      "references resolved, for scripts. An invalid map is reported as validate",
+      "reports it, and nothing is written."
     })
 final class ExportCommand implements Callable<Integer> {
 

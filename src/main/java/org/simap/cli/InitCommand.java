@@ -25,10 +25,10 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = {
       "Create a new map file to fill in.",
-      "Comments walk through the four steps of the method: the problem and its root causes,",
-      "the elements at each level, links and challenges across levels, and the analysis.",
-      "The placeholder entries already form a valid map. An existing file is never replaced:",
-      "init then exits with 1 and changes nothing."
+      "Comments walk through the four steps of the method: the problem and its",
+      "root causes, the elements at each level, links and challenges across",
+      "levels, and the analysis. The placeholder entries already form a valid map.",
+      "An existing file is never replaced: init then exits with 1 and changes nothing."
     })
 final class InitCommand implements Callable<Integer> {
 
