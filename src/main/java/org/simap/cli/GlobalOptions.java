@@ -10,7 +10,13 @@ final class GlobalOptions {
   enum ColourMode {
     AUTO,
     ALWAYS,
-    NEVER
+    NEVER;
+
+    /** Returns the word used on the command line, which help and shell completions show. */
+    @Override
+    public String toString() {
+      return name().toLowerCase(java.util.Locale.ROOT);
+    }
   }
 
   @Option(

@@ -4,6 +4,8 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
+import org.simap.export.ExportFormat;
+import org.simap.report.DiffFormat;
 import org.simap.report.ReportFormat;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
@@ -20,11 +22,14 @@ public final class Simap {
   public static CommandLine commandLine(Environment environment) {
     CommandLine commandLine = new CommandLine(new SimapCommand());
     commandLine.addSubcommand(new ValidateCommand(environment));
-    commandLine.addSubcommand(new SchemaCommand());
     commandLine.addSubcommand(new DiffCommand(environment));
+    commandLine.addSubcommand(new InitCommand(environment));
+    commandLine.addSubcommand(new ExportCommand(environment));
+    commandLine.addSubcommand(new SchemaCommand());
     commandLine.addSubcommand(new GitDiffCommand(environment));
     KeywordConverter.register(commandLine, ReportFormat.class);
-    KeywordConverter.register(commandLine, org.simap.report.DiffFormat.class);
+    KeywordConverter.register(commandLine, DiffFormat.class);
+    KeywordConverter.register(commandLine, ExportFormat.class);
     addFooter(commandLine);
     commandLine.setParameterExceptionHandler(usageErrors());
     commandLine.setExecutionExceptionHandler(internalErrors());

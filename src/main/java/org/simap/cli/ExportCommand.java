@@ -1,0 +1,121 @@
+package org.simap.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.simap.export.ExportFormat;
+import org.simap.io.MapInputs;
+import org.simap.io.OutputFiles;
+import org.simap.model.Diagnostic;
+import org.simap.report.Findings;
+import org.simap.report.TextReporter;
+import org.simap.validate.CheckedMap;
+import org.simap.validate.MapValidator;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** Writes one map as a Markdown report, a CSV table of its elements, or normalized JSON. */
+@Command(
+    name = "export",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Write a map as a Markdown report, a CSV table or normalized JSON.",
+      "markdown is a readable report for a team meeting, csv has one row per",
+      "element for a spreadsheet, and json is the map with defaults filled in and",
+      "references resolved, for scripts. An invalid map is reported as validate",
+      "reports it, and nothing is written."
+    })
+final class ExportCommand implements Callable<Integer> {
+
+  private final Environment environment;
+
+  @Parameters(paramLabel = "MAP", description = "The map file, or - for standard input.")
+  String map;
+
+  @Option(
+      names = {"-f", "--format"},
+      paramLabel = "FORMAT",
+      required = true,
+      description = "Output format: ${COMPLETION-CANDIDATES}.")
+  ExportFormat format;
+
+  @Option(
+      names = {"-o", "--output"},
+      paramLabel = "FILE",
+      description =
+          "Write to this file instead of standard output. An existing file is replaced in one"
+              + " step, so readers never see half a file.")
+  Path output;
+
+  @Option(
+      names = "--stdin-filename",
+      paramLabel = "NAME",
+      defaultValue = "<stdin>",
+      description = "The name of standard input in messages. Default: ${DEFAULT-VALUE}.")
+  String stdinName = "<stdin>";
+
+  @ParentCommand SimapCommand parent;
+
+  @Spec CommandSpec spec;
+
+  ExportCommand(Environment environment) {
+    this.environment = environment;
+  }
+
+  @Override
+  public Integer call() {
+    if (!map.equals("-") && Files.isDirectory(environment.resolve(map))) {
+      throw new ParameterException(
+          spec.commandLine(), "'" + map + "' is a folder; export reads one map file");
+    }
+    MapInputs.Inputs read =
+        MapInputs.read(
+            List.of(map), environment.stdin(), stdinName, environment.workingDirectory());
+    List<CheckedMap> checked = read.sources().stream().map(MapValidator::check).toList();
+    Findings findings = ValidateCommand.findings("export", checked, read.failures());
+    TextReporter reporter = new TextReporter(Terminals.style(parent.global, environment));
+    PrintWriter err = spec.commandLine().getErr();
+    int problems = ValidateCommand.exitCode(findings);
+    if (problems != ExitCodes.OK) {
+      reporter.write(findings, err);
+      return problems;
+    }
+    for (Diagnostic warning : findings.diagnostics()) {
+      err.println(reporter.format(warning));
+    }
+    err.flush();
+
+    String text = format.exporter().export(checked.get(0).map().orElseThrow());
+    if (output == null || output.toString().equals("-")) {
+      spec.commandLine().getOut().print(text);
+      spec.commandLine().getOut().flush();
+      return ExitCodes.OK;
+    }
+    return writeFile(environment.resolve(output.toString()), text, err);
+  }
+
+  private int writeFile(Path target, String text, PrintWriter err) {
+    try {
+      OutputFiles.write(target, text, OutputFiles.Existing.REPLACE);
+      return ExitCodes.OK;
+    } catch (NoSuchFileException e) {
+      err.println("simap: " + output + ": folder not found; create the folder first");
+    } catch (AccessDeniedException e) {
+      err.println("simap: " + output + ": permission denied; check the folder's permissions");
+    } catch (IOException e) {
+      err.println("simap: " + output + ": could not write the file: " + e);
+    }
+    err.flush();
+    return ExitCodes.INPUT;
+  }
+}
