@@ -18,7 +18,10 @@ public final class Simap {
     CommandLine commandLine = new CommandLine(new SimapCommand());
     commandLine.addSubcommand(new ValidateCommand(environment));
     commandLine.addSubcommand(new SchemaCommand());
+    commandLine.addSubcommand(new LintCommand(environment));
+    commandLine.addSubcommand(new ExplainCommand());
     KeywordConverter.register(commandLine, ReportFormat.class);
+    KeywordConverter.register(commandLine, FailLevel.class);
     addFooter(commandLine);
     commandLine.setParameterExceptionHandler(usageErrors());
     commandLine.setExecutionExceptionHandler(internalErrors());

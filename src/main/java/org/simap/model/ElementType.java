@@ -9,8 +9,8 @@ public enum ElementType implements Keyword {
   /** Written and unwritten rules that govern how members of the system behave. */
   NORM;
 
-  /** Returns the plural word used in messages and reports, such as "norms". */
+  /** Returns the plural word used in messages and reports, such as "norms" or "processes". */
   public String plural() {
-    return keyword() + "s";
+    return this == PROCESS ? "processes" : keyword() + "s";
   }
 }

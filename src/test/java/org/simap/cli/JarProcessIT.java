@@ -33,7 +33,8 @@ class JarProcessIT {
   }
 
   static List<String> jar(String... args) {
-    List<String> command = new ArrayList<>(List.of("java", "-jar", System.getProperty("simap.jar")));
+    List<String> command =
+        new ArrayList<>(List.of("java", "-jar", System.getProperty("simap.jar")));
     command.addAll(List.of(args));
     return command;
   }

@@ -186,7 +186,7 @@ class ValidateCommandTest {
     assertThat(result.err())
         .isEqualTo(
             """
-            simap: Invalid value for option '--format': 'xml' is not one of text, json
+            simap: Invalid value for option '--format': 'xml' is not one of text, json, sarif, github, junit
             Run 'simap validate --help' for usage.
             """);
   }
