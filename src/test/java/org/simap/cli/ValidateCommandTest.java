@@ -216,4 +216,13 @@ class ValidateCommandTest {
     assertThat(result.exitCode()).isEqualTo(2);
     assertThat(result.err()).startsWith("simap: missing command");
   }
+
+  @Test
+  void failOnWarningFailsOnControlCharacter() throws Exception {
+    write("a.simap.yaml", VALID.replace("Feedback", "Feed\u0007back"));
+
+    assertThat(cli().run("validate", "a.simap.yaml").exitCode()).isZero();
+    assertThat(cli().run("validate", "--fail-on", "warning", "a.simap.yaml").exitCode())
+        .isEqualTo(1);
+  }
 }
