@@ -40,6 +40,7 @@ final class ExplainCommand implements Callable<Integer> {
                             + "'"
                             + Suggestions.hint(rule, Rules.ids())
                             + "; 'simap lint --list-rules' lists the rules"));
+
     PrintWriter out = spec.commandLine().getOut();
     out.println(found.id() + " (default severity: " + found.defaultSeverity().keyword() + ")");
     out.println();
@@ -47,6 +48,7 @@ final class ExplainCommand implements Callable<Integer> {
     out.println();
     out.println(wrap(found.rationale(), 80));
     out.println();
+
     if (found.options().isEmpty()) {
       out.println("Options: none; only 'severity' can be set.");
     } else {
@@ -66,6 +68,7 @@ final class ExplainCommand implements Callable<Integer> {
       out.println();
       out.println("A waiver in the map cannot suppress this rule.");
     }
+
     out.println();
     out.println("Reported:");
     out.print(indent(found.badExample()));

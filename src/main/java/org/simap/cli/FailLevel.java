@@ -4,7 +4,7 @@ import java.util.Optional;
 import org.simap.model.Keyword;
 import org.simap.model.Severity;
 
-/** The least severe finding that makes a checking command exit with 1, or none. */
+/** The minimum severity of a finding that makes a checking command exit with 1, or none. */
 enum FailLevel implements Keyword {
   ERROR,
   WARNING,

@@ -114,6 +114,7 @@ final class LintCommand implements Callable<Integer> {
           spec.commandLine(),
           "--coverage prints a text table and works only with --format text, not " + format);
     }
+
     List<String> arguments = inputs.isEmpty() ? List.of(".") : inputs;
     MapInputs.Inputs read =
         MapInputs.read(arguments, environment.stdin(), stdinName, environment.workingDirectory());
@@ -126,6 +127,7 @@ final class LintCommand implements Callable<Integer> {
     if (!settings.errors().isEmpty()) {
       return configurationError(settings.errors());
     }
+
     LocalDate today = LocalDate.now(environment.clock());
     List<CheckedMap> checked = MapLinter.lintAll(read.sources(), settings.settings(), today);
     if (coverage) {
@@ -134,6 +136,7 @@ final class LintCommand implements Callable<Integer> {
           .flatMap(map -> map.map().stream())
           .forEach(map -> CoverageTable.write(Coverage.of(map), out));
     }
+
     Findings findings = ValidateCommand.findings("lint", checked, read.failures());
     Reports.write(
         spec.commandLine(),

@@ -41,12 +41,15 @@ public final class GithubReporter implements Reporter {
     };
   }
 
-  /** Escapes a message the way the Actions toolkit escapes command data. */
+  /** Escapes a message as {@code escapeData} in the toolkit's {@code @actions/core} does. */
   static String data(String text) {
     return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A");
   }
 
-  /** Escapes a property value, which also must not contain the separators ':' and ','. */
+  /**
+   * Escapes a property value as {@code escapeProperty} in {@code @actions/core} does: like data,
+   * and also the separators ':' and ','.
+   */
   static String property(String text) {
     return data(text).replace(":", "%3A").replace(",", "%2C");
   }

@@ -11,8 +11,8 @@ import org.simap.model.RuleDescriptor;
 import org.simap.model.Severity;
 
 /**
- * What reporters need beyond the findings: the style of text output, the tool's version, the
- * descriptions of every rule the command can report, the severity that fails the run, and the
+ * What reporters need beyond the findings. That is the style of text output and the tool's version,
+ * the descriptions of every rule the command can report, the severity that fails the run, and the
  * working folder that paths in CI formats are relative to.
  *
  * @param failOn the least severity that fails the run; empty when no finding does
@@ -54,8 +54,8 @@ public record ReportContext(
   }
 
   /**
-   * Returns a file name relative to the working folder with forward slashes, as CI systems expect;
-   * a name outside the working folder keeps its absolute form.
+   * Returns a file name relative to the working folder with forward slashes, as CI systems expect.
+   * A name outside the working folder keeps its absolute form.
    */
   String relativePath(String file) {
     Path path;
@@ -66,7 +66,7 @@ public record ReportContext(
     }
     Path base = workingDirectory.toAbsolutePath().normalize();
     Path absolute = base.resolve(path).normalize();
-    Path shown = absolute.startsWith(base) ? base.relativize(absolute) : absolute;
-    return shown.toString().replace('\\', '/');
+    Path relative = absolute.startsWith(base) ? base.relativize(absolute) : absolute;
+    return relative.toString().replace('\\', '/');
   }
 }

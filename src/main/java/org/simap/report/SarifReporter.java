@@ -11,10 +11,9 @@ import org.simap.model.RuleDescriptor;
 import org.simap.model.Severity;
 
 /**
- * Writes the findings as a SARIF 2.1.0 log with one run, in the form GitHub code scanning accepts:
- * every rule the command can report with its descriptions, and one result per finding with a
- * relative file URI and a 1-based start line and column. Findings about a whole file have no
- * region.
+ * Writes the findings as a SARIF 2.1.0 log with one run, in the form GitHub code scanning accepts.
+ * The run lists every rule the command can report, with its descriptions. Each finding is a result
+ * with a relative file URI and a 1-based start line and column, or no region for a whole file.
  */
 public final class SarifReporter implements Reporter {
 
@@ -35,6 +34,7 @@ public final class SarifReporter implements Reporter {
           d.rule(), new RuleDescriptor(d.rule(), d.severity(), d.rule(), d.rule(), d.rule()));
     }
     List<String> ids = new ArrayList<>(rules.keySet());
+
     out.println("{");
     out.println("  \"$schema\": " + Json.quote(SCHEMA) + ",");
     out.println("  \"version\": \"2.1.0\",");
@@ -53,7 +53,9 @@ public final class SarifReporter implements Reporter {
     }
     out.println("]");
     out.println("        }");
+
     out.println("      },");
+
     out.print("      \"results\": [");
     Iterator<Diagnostic> diagnostics = findings.diagnostics().iterator();
     while (diagnostics.hasNext()) {
