@@ -99,4 +99,9 @@ final class ValidateCommand implements Callable<Integer> {
     }
     return new Findings(command, files, diagnostics);
   }
+
+  /** Returns 3 when an input was unreadable, else 1 when a map was invalid, else 0. */
+  static int exitCode(Findings findings) {
+    return Reports.exitCode(findings, FailLevel.ERROR);
+  }
 }
