@@ -34,10 +34,11 @@ import picocli.CommandLine.Spec;
     name = "lint",
     mixinStandardHelpOptions = true,
     description = {
-      "Validate maps, then check the valid ones for gaps in the analysis: levels without norms,",
-      "focus entries without elements, evidence that is out of date, personal data and more.",
-      "Rules are set in .simap.yaml beside or above the maps, or with --config; see docs/lint.md.",
-      "A configuration file with a mistake is a usage error and exits with 2."
+      "Validate maps, then check the valid ones for gaps in the analysis:",
+      "levels without norms, focus entries without elements, old evidence,",
+      "personal data and more. Rules are set in .simap.yaml beside or above",
+      "the maps, or with --config (see docs/lint.md). A mistake in that file",
+      "is a usage error and exits with 2."
     })
 final class LintCommand implements Callable<Integer> {
 
