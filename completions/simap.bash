@@ -155,6 +155,8 @@ function compReplyArray() {
 function _complete_simap() {
   # Edge case: if command line has no space after subcommand, then don't assume this subcommand is selected (remkop/picocli#1468).
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} validate" ];    then _picocli_simap; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} lint" ];    then _picocli_simap; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} explain" ];    then _picocli_simap; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} diff" ];    then _picocli_simap; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} init" ];    then _picocli_simap; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} export" ];    then _picocli_simap; return $?; fi
@@ -163,17 +165,21 @@ function _complete_simap() {
 
   # Find the longest sequence of subcommands and call the bash function for that subcommand.
   local cmds0=(validate)
-  local cmds1=(diff)
-  local cmds2=(init)
-  local cmds3=(export)
-  local cmds4=(schema)
-  local cmds5=(git-diff)
+  local cmds1=(lint)
+  local cmds2=(explain)
+  local cmds3=(diff)
+  local cmds4=(init)
+  local cmds5=(export)
+  local cmds6=(schema)
+  local cmds7=(git-diff)
 
-  if CompWordsContainsArray "${cmds5[@]}"; then _picocli_simap_gitdiff; return $?; fi
-  if CompWordsContainsArray "${cmds4[@]}"; then _picocli_simap_schema; return $?; fi
-  if CompWordsContainsArray "${cmds3[@]}"; then _picocli_simap_export; return $?; fi
-  if CompWordsContainsArray "${cmds2[@]}"; then _picocli_simap_init; return $?; fi
-  if CompWordsContainsArray "${cmds1[@]}"; then _picocli_simap_diff; return $?; fi
+  if CompWordsContainsArray "${cmds7[@]}"; then _picocli_simap_gitdiff; return $?; fi
+  if CompWordsContainsArray "${cmds6[@]}"; then _picocli_simap_schema; return $?; fi
+  if CompWordsContainsArray "${cmds5[@]}"; then _picocli_simap_export; return $?; fi
+  if CompWordsContainsArray "${cmds4[@]}"; then _picocli_simap_init; return $?; fi
+  if CompWordsContainsArray "${cmds3[@]}"; then _picocli_simap_diff; return $?; fi
+  if CompWordsContainsArray "${cmds2[@]}"; then _picocli_simap_explain; return $?; fi
+  if CompWordsContainsArray "${cmds1[@]}"; then _picocli_simap_lint; return $?; fi
   if CompWordsContainsArray "${cmds0[@]}"; then _picocli_simap_validate; return $?; fi
 
   # No subcommands were specified; generate completions for the top-level command.
@@ -186,7 +192,7 @@ function _picocli_simap() {
   local curr_word=${COMP_WORDS[COMP_CWORD]}
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
-  local commands="validate diff init export schema git-diff"
+  local commands="validate lint explain diff init export schema git-diff"
   local flag_opts="'--stacktrace' '-h' '--help' '-V' '--version'"
   local arg_opts="'--color'"
   local WHEN_option_args=("auto" "always" "never") # --color values
@@ -218,8 +224,9 @@ function _picocli_simap_validate() {
 
   local commands=""
   local flag_opts="'-h' '--help' '-V' '--version' '--stacktrace'"
-  local arg_opts="'-f' '--format' '--stdin-filename' '--color'"
-  local FORMAT_option_args=("text" "json") # --format values
+  local arg_opts="'-f' '--format' '--fail-on' '--stdin-filename' '--color'"
+  local FORMAT_option_args=("text" "json" "sarif" "github" "junit") # --format values
+  local SEVERITY_option_args=("error" "warning" "info" "none") # --fail-on values
   local WHEN_option_args=("auto" "always" "never") # --color values
 
   type compopt &>/dev/null && compopt +o default
@@ -230,9 +237,92 @@ function _picocli_simap_validate() {
       COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
       return $?
       ;;
+    '--fail-on')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${SEVERITY_option_args[@]}" ) )
+      return $?
+      ;;
     '--stdin-filename')
       return
       ;;
+    '--color')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${WHEN_option_args[@]}" ) )
+      return $?
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `lint` subcommand.
+function _picocli_simap_lint() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'--list-rules' '--coverage' '-h' '--help' '-V' '--version' '--stacktrace'"
+  local arg_opts="'-f' '--format' '--fail-on' '--config' '--stdin-filename' '--color'"
+  local FORMAT_option_args=("text" "json" "sarif" "github" "junit") # --format values
+  local SEVERITY_option_args=("error" "warning" "info" "none") # --fail-on values
+  local WHEN_option_args=("auto" "always" "never") # --color values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '-f'|'--format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+    '--fail-on')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${SEVERITY_option_args[@]}" ) )
+      return $?
+      ;;
+    '--config')
+      return
+      ;;
+    '--stdin-filename')
+      return
+      ;;
+    '--color')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${WHEN_option_args[@]}" ) )
+      return $?
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `explain` subcommand.
+function _picocli_simap_explain() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'-h' '--help' '-V' '--version' '--stacktrace'"
+  local arg_opts="'--color'"
+  local WHEN_option_args=("auto" "always" "never") # --color values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
     '--color')
       local IFS=$'\n'
       COMPREPLY=( $( compReplyArray "${WHEN_option_args[@]}" ) )
@@ -451,7 +541,9 @@ complete -F _complete_simap -o default simap simap.sh simap.bash
 # command that take a value. Fails for a word that is not a command.
 function _simap_command_info() {
   case "$1" in
-    validate) echo "maps -f --format --stdin-filename --color" ;;
+    validate) echo "maps -f --format --fail-on --stdin-filename --color" ;;
+    lint) echo "maps -f --format --fail-on --config --stdin-filename --color" ;;
+    explain) echo "maps --color" ;;
     diff) echo "maps -f --format --stdin-filename --color" ;;
     init) echo "maps --title --problem --levels --color" ;;
     export) echo "maps -f --format -o --output --stdin-filename --color" ;;

@@ -17,6 +17,8 @@ complete -c simap -f
 
 # simap
 complete -c simap -n '__fish_use_subcommand' -a 'validate' -d 'Check that maps are well formed: YAML syntax, required fields, values, ids and references'
+complete -c simap -n '__fish_use_subcommand' -a 'lint' -d 'Validate maps, then check the valid ones for gaps in the analysis: levels without norms, focus entries without elements, old evidence, personal data and more'
+complete -c simap -n '__fish_use_subcommand' -a 'explain' -d 'Print what a lint rule finds and why, its options, and a map fragment it reports with the same fragment fixed'
 complete -c simap -n '__fish_use_subcommand' -a 'diff' -d 'Show what changed between two versions of a map: elements, levels, links, challenges, focus entries and the rest, matched by id'
 complete -c simap -n '__fish_use_subcommand' -a 'init' -d 'Create a new map file to fill in'
 complete -c simap -n '__fish_use_subcommand' -a 'export' -d 'Write a map as a Markdown report, a CSV table or normalized JSON'
@@ -28,13 +30,34 @@ complete -c simap -n '__fish_use_subcommand' -s h -l help -d 'Show this help mes
 complete -c simap -n '__fish_use_subcommand' -s V -l version -d 'Print version information and exit'
 
 # simap validate
-complete -c simap -n '__fish_seen_subcommand_from validate' -s f -l format -x -a 'text json' -d 'Output format: text, json'
+complete -c simap -n '__fish_seen_subcommand_from validate' -s f -l format -x -a 'text json sarif github junit' -d 'Output format: text, json, sarif, github, junit'
+complete -c simap -n '__fish_seen_subcommand_from validate' -l fail-on -x -a 'error warning info none' -d 'Exit with 1 when a finding is this severe or more: error, warning, info, none'
 complete -c simap -n '__fish_seen_subcommand_from validate' -l stdin-filename -x -d 'The name of standard input in messages'
 complete -c simap -n '__fish_seen_subcommand_from validate' -s h -l help -d 'Show this help message and exit'
 complete -c simap -n '__fish_seen_subcommand_from validate' -s V -l version -d 'Print version information and exit'
 complete -c simap -n '__fish_seen_subcommand_from validate' -l stacktrace -d 'Print the Java stack trace of an internal error (for bug reports)'
 complete -c simap -n '__fish_seen_subcommand_from validate' -l color -x -a 'auto always never' -d 'Colour the output: auto (on a terminal, unless NO_COLOR is set), always or never'
 complete -c simap -n '__fish_seen_subcommand_from validate' -k -a '(__simap_map_files)'
+
+# simap lint
+complete -c simap -n '__fish_seen_subcommand_from lint' -s f -l format -x -a 'text json sarif github junit' -d 'Output format: text, json, sarif, github, junit'
+complete -c simap -n '__fish_seen_subcommand_from lint' -l fail-on -x -a 'error warning info none' -d 'Exit with 1 when a finding is this severe or more: error, warning, info, none'
+complete -c simap -n '__fish_seen_subcommand_from lint' -l config -x -d 'Read rule settings from this file for every map, instead of the nearest .simap.yaml'
+complete -c simap -n '__fish_seen_subcommand_from lint' -l stdin-filename -x -d 'The name of standard input in messages; its folder is where .simap.yaml is searched'
+complete -c simap -n '__fish_seen_subcommand_from lint' -l list-rules -d 'Print each rule\'s id, default severity and description, and exit'
+complete -c simap -n '__fish_seen_subcommand_from lint' -l coverage -d 'Also print, for each valid map, a table of element counts by level and type (and by subsystem when the map has subsystems)'
+complete -c simap -n '__fish_seen_subcommand_from lint' -s h -l help -d 'Show this help message and exit'
+complete -c simap -n '__fish_seen_subcommand_from lint' -s V -l version -d 'Print version information and exit'
+complete -c simap -n '__fish_seen_subcommand_from lint' -l stacktrace -d 'Print the Java stack trace of an internal error (for bug reports)'
+complete -c simap -n '__fish_seen_subcommand_from lint' -l color -x -a 'auto always never' -d 'Colour the output: auto (on a terminal, unless NO_COLOR is set), always or never'
+complete -c simap -n '__fish_seen_subcommand_from lint' -k -a '(__simap_map_files)'
+
+# simap explain
+complete -c simap -n '__fish_seen_subcommand_from explain' -s h -l help -d 'Show this help message and exit'
+complete -c simap -n '__fish_seen_subcommand_from explain' -s V -l version -d 'Print version information and exit'
+complete -c simap -n '__fish_seen_subcommand_from explain' -l stacktrace -d 'Print the Java stack trace of an internal error (for bug reports)'
+complete -c simap -n '__fish_seen_subcommand_from explain' -l color -x -a 'auto always never' -d 'Colour the output: auto (on a terminal, unless NO_COLOR is set), always or never'
+complete -c simap -n '__fish_seen_subcommand_from explain' -k -a '(__simap_map_files)'
 
 # simap diff
 complete -c simap -n '__fish_seen_subcommand_from diff' -s f -l format -x -a 'text json markdown' -d 'Output format: text, json, markdown'

@@ -22,12 +22,15 @@ public final class Simap {
   public static CommandLine commandLine(Environment environment) {
     CommandLine commandLine = new CommandLine(new SimapCommand());
     commandLine.addSubcommand(new ValidateCommand(environment));
+    commandLine.addSubcommand(new LintCommand(environment));
+    commandLine.addSubcommand(new ExplainCommand());
     commandLine.addSubcommand(new DiffCommand(environment));
     commandLine.addSubcommand(new InitCommand(environment));
     commandLine.addSubcommand(new ExportCommand(environment));
     commandLine.addSubcommand(new SchemaCommand());
     commandLine.addSubcommand(new GitDiffCommand(environment));
     KeywordConverter.register(commandLine, ReportFormat.class);
+    KeywordConverter.register(commandLine, FailLevel.class);
     KeywordConverter.register(commandLine, DiffFormat.class);
     KeywordConverter.register(commandLine, ExportFormat.class);
     addFooter(commandLine);

@@ -1,6 +1,5 @@
 package org.simap.cli;
 
-import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -11,6 +10,7 @@ import org.simap.report.Findings;
 import org.simap.report.ReportFormat;
 import org.simap.validate.CheckedMap;
 import org.simap.validate.MapValidator;
+import org.simap.validate.ValidationChecks;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -46,6 +46,15 @@ final class ValidateCommand implements Callable<Integer> {
   ReportFormat format = ReportFormat.TEXT;
 
   @Option(
+      names = "--fail-on",
+      paramLabel = "SEVERITY",
+      defaultValue = "error",
+      description =
+          "Exit with 1 when a finding is this severe or more: ${COMPLETION-CANDIDATES}."
+              + " Default: ${DEFAULT-VALUE}. An invalid map always exits with 1.")
+  FailLevel failOn = FailLevel.ERROR;
+
+  @Option(
       names = "--stdin-filename",
       paramLabel = "NAME",
       defaultValue = "<stdin>",
@@ -67,10 +76,12 @@ final class ValidateCommand implements Callable<Integer> {
         MapInputs.read(arguments, environment.stdin(), stdinName, environment.workingDirectory());
     List<CheckedMap> checked = read.sources().parallelStream().map(MapValidator::check).toList();
     Findings findings = findings("validate", checked, read.failures());
-    PrintWriter target =
-        format.forPeople() ? spec.commandLine().getErr() : spec.commandLine().getOut();
-    format.reporter(Terminals.style(parent.global, environment)).write(findings, target);
-    return exitCode(findings);
+    Reports.write(
+        spec.commandLine(),
+        format,
+        Reports.context(parent.global, environment, ValidationChecks.all(), failOn),
+        findings);
+    return Reports.exitCode(findings, failOn);
   }
 
   /** Gathers the results of several maps, and the inputs that could not be read, into one. */
@@ -91,9 +102,6 @@ final class ValidateCommand implements Callable<Integer> {
 
   /** Returns 3 when an input was unreadable, else 1 when a map was invalid, else 0. */
   static int exitCode(Findings findings) {
-    if (findings.count(FileStatus.Status.UNREADABLE) > 0) {
-      return ExitCodes.INPUT;
-    }
-    return findings.count(FileStatus.Status.INVALID) > 0 ? ExitCodes.INVALID : ExitCodes.OK;
+    return Reports.exitCode(findings, FailLevel.ERROR);
   }
 }

@@ -23,10 +23,14 @@ public final class MapInputs {
 
   private MapInputs() {}
 
-  /** Returns whether a file name marks it as a map. */
+  /**
+   * Returns whether a file name marks it as a map: a non-empty stem before {@code .simap.yaml} or
+   * {@code .simap.yml}. The stem rule keeps the lint configuration file {@code .simap.yaml} out.
+   */
   public static boolean isMapFile(Path path) {
     String name = path.getFileName() == null ? "" : path.getFileName().toString();
-    return name.endsWith(".simap.yaml") || name.endsWith(".simap.yml");
+    return name.length() > ".simap.yaml".length() && name.endsWith(".simap.yaml")
+        || name.length() > ".simap.yml".length() && name.endsWith(".simap.yml");
   }
 
   /** The sources read, in argument order (folders sorted by path), and the inputs that failed. */
@@ -81,7 +85,8 @@ public final class MapInputs {
     }
     for (Path map : maps) {
       // Messages name each file as the user would type it: the folder argument, then the rest.
-      String name = Path.of(argument).resolve(folder.relativize(map)).toString();
+      // normalize() turns "./a.simap.yaml" into "a.simap.yaml" and keeps a leading "..".
+      String name = Path.of(argument).resolve(folder.relativize(map)).normalize().toString();
       readFile(name, map, sources, failures);
     }
   }

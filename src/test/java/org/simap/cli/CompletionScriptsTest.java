@@ -184,7 +184,7 @@ class CompletionScriptsTest {
 
   @Test
   void fishCompletesSubcommand() throws Exception {
-    assertThat(fish("simap exp")).containsExactly("export");
+    assertThat(fish("simap expo")).containsExactly("export");
   }
 
   @Test

@@ -75,4 +75,24 @@ class JarProcessIT {
     assertThat(run.exitCode()).isEqualTo(2);
     assertThat(run.err()).startsWith("simap: Unknown option: '--no-such-option'");
   }
+
+  @Test
+  void jarLintsWithFailOnWarning() throws Exception {
+    Run run =
+        run(
+            jar(
+                "lint",
+                "--fail-on",
+                "warning",
+                "--format",
+                "github",
+                "src/test/resources/golden/lint/clean.simap.yaml",
+                "src/test/resources/golden/lint/findings.simap.yaml"));
+
+    assertThat(run.exitCode()).isEqualTo(1);
+    assertThat(run.out())
+        .contains(
+            "::warning file=src/test/resources/golden/lint/findings.simap.yaml,line=5,col=9,"
+                + "title=missing-element-type::level 'classroom' has no norm elements\n");
+  }
 }

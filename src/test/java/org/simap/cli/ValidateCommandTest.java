@@ -186,7 +186,7 @@ class ValidateCommandTest {
     assertThat(result.err())
         .isEqualTo(
             """
-            simap: Invalid value for option '--format': 'xml' is not one of text, json
+            simap: Invalid value for option '--format': 'xml' is not one of text, json, sarif, github, junit
             Run 'simap validate --help' for usage.
             """);
   }
@@ -215,5 +215,15 @@ class ValidateCommandTest {
 
     assertThat(result.exitCode()).isEqualTo(2);
     assertThat(result.err()).startsWith("simap: missing command");
+  }
+
+  @Test
+  void failOnWarningFailsOnControlCharacter() throws Exception {
+    // A double-quoted YAML string may spell a control character as an escape, here \a (bell).
+    write("a.simap.yaml", VALID.replace("title: Feedback", "title: \"Feed\\aback\""));
+
+    assertThat(cli().run("validate", "a.simap.yaml").exitCode()).isZero();
+    assertThat(cli().run("validate", "--fail-on", "warning", "a.simap.yaml").exitCode())
+        .isEqualTo(1);
   }
 }

@@ -1,0 +1,181 @@
+package org.simap.cli;
+
+import java.io.PrintWriter;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import org.simap.io.MapInputs;
+import org.simap.io.MapSource;
+import org.simap.lint.ConfigResolver;
+import org.simap.lint.Coverage;
+import org.simap.lint.LintRule;
+import org.simap.lint.MapLinter;
+import org.simap.lint.Rules;
+import org.simap.model.Diagnostic;
+import org.simap.model.RuleDescriptor;
+import org.simap.report.CoverageTable;
+import org.simap.report.Findings;
+import org.simap.report.ReportFormat;
+import org.simap.report.TextReporter;
+import org.simap.validate.CheckedMap;
+import org.simap.validate.ValidationChecks;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** Validates maps, then checks the valid ones against the practice of system improvement maps. */
+@Command(
+    name = "lint",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Validate maps, then check the valid ones for gaps in the analysis:",
+      "levels without norms, focus entries without elements, old evidence,",
+      "personal data and more. Rules are set in .simap.yaml beside or above",
+      "the maps, or with --config (see docs/lint.md). A mistake in that file",
+      "is a usage error and exits with 2."
+    })
+final class LintCommand implements Callable<Integer> {
+
+  private final Environment environment;
+
+  @Parameters(
+      paramLabel = "FILE|DIR|-",
+      arity = "0..*",
+      description =
+          "Map files (read whatever their name), folders (searched for *.simap.yaml and"
+              + " *.simap.yml) or - for standard input. Default: the current folder.")
+  List<String> inputs = new ArrayList<>();
+
+  @Option(
+      names = {"-f", "--format"},
+      paramLabel = "FORMAT",
+      defaultValue = "text",
+      description = "Output format: ${COMPLETION-CANDIDATES}. Default: ${DEFAULT-VALUE}.")
+  ReportFormat format = ReportFormat.TEXT;
+
+  @Option(
+      names = "--fail-on",
+      paramLabel = "SEVERITY",
+      defaultValue = "error",
+      description =
+          "Exit with 1 when a finding is this severe or more: ${COMPLETION-CANDIDATES}."
+              + " Default: ${DEFAULT-VALUE}. An invalid map always exits with 1.")
+  FailLevel failOn = FailLevel.ERROR;
+
+  @Option(
+      names = "--config",
+      paramLabel = "FILE",
+      description =
+          "Read rule settings from this file for every map, instead of the nearest .simap.yaml.")
+  Optional<String> config = Optional.empty();
+
+  @Option(
+      names = "--stdin-filename",
+      paramLabel = "NAME",
+      defaultValue = "<stdin>",
+      description =
+          "The name of standard input in messages; its folder is where .simap.yaml is searched."
+              + " Default: ${DEFAULT-VALUE}.")
+  String stdinName = "<stdin>";
+
+  @Option(
+      names = "--list-rules",
+      description = "Print each rule's id, default severity and description, and exit.")
+  boolean listRules;
+
+  @Option(
+      names = "--coverage",
+      description =
+          "Also print, for each valid map, a table of element counts by level and type (and by"
+              + " subsystem when the map has subsystems). Only with --format text.")
+  boolean coverage;
+
+  @ParentCommand SimapCommand parent;
+
+  @Spec CommandSpec spec;
+
+  LintCommand(Environment environment) {
+    this.environment = environment;
+  }
+
+  @Override
+  public Integer call() {
+    if (listRules) {
+      printRules(spec.commandLine().getOut());
+      return ExitCodes.OK;
+    }
+    if (coverage && format != ReportFormat.TEXT) {
+      throw new ParameterException(
+          spec.commandLine(),
+          "--coverage prints a text table and works only with --format text, not " + format);
+    }
+
+    List<String> arguments = inputs.isEmpty() ? List.of(".") : inputs;
+    MapInputs.Inputs read =
+        MapInputs.read(arguments, environment.stdin(), stdinName, environment.workingDirectory());
+    ConfigResolver resolver =
+        config
+            .map(file -> ConfigResolver.fixed(environment.workingDirectory(), file))
+            .orElseGet(() -> ConfigResolver.discover(environment.workingDirectory()));
+    ConfigResolver.Resolved settings =
+        resolver.resolve(read.sources().stream().map(MapSource::name).toList());
+    if (!settings.errors().isEmpty()) {
+      return configurationError(settings.errors());
+    }
+
+    LocalDate today = LocalDate.now(environment.clock());
+    List<CheckedMap> checked = MapLinter.lintAll(read.sources(), settings.settings(), today);
+    if (coverage) {
+      PrintWriter out = spec.commandLine().getOut();
+      checked.stream()
+          .flatMap(map -> map.map().stream())
+          .forEach(map -> CoverageTable.write(Coverage.of(map), out));
+    }
+
+    Findings findings = ValidateCommand.findings("lint", checked, read.failures());
+    Reports.write(
+        spec.commandLine(),
+        format,
+        Reports.context(parent.global, environment, descriptors(), failOn),
+        findings);
+    return Reports.exitCode(findings, failOn);
+  }
+
+  /** Lists every lint rule and then every validation check, for the rule list of SARIF. */
+  private static List<RuleDescriptor> descriptors() {
+    List<RuleDescriptor> rules = new ArrayList<>();
+    Rules.all().forEach(rule -> rules.add(Rules.descriptor(rule)));
+    rules.addAll(ValidationChecks.all());
+    return rules;
+  }
+
+  private int configurationError(List<Diagnostic> errors) {
+    PrintWriter err = spec.commandLine().getErr();
+    TextReporter text = new TextReporter(Terminals.style(parent.global, environment));
+    errors.stream().sorted().forEach(error -> err.println(text.format(error)));
+    err.println(
+        "simap: invalid lint configuration; fix it, or pass another file with --config."
+            + " 'simap explain RULE' lists a rule's options.");
+    err.flush();
+    return ExitCodes.USAGE;
+  }
+
+  private static void printRules(PrintWriter out) {
+    int width = Rules.ids().stream().mapToInt(String::length).max().orElse(0);
+    out.printf("%-" + width + "s  %-7s  %s%n", "rule", "default", "description");
+    for (LintRule rule : Rules.all()) {
+      out.printf(
+          "%-" + width + "s  %-7s  %s%n",
+          rule.id(),
+          rule.defaultSeverity().keyword(),
+          rule.description());
+    }
+    out.flush();
+  }
+}

@@ -1,0 +1,110 @@
+package org.simap.lint.rules;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.simap.lint.Finding;
+import org.simap.lint.LintRule;
+import org.simap.lint.RuleContext;
+import org.simap.lint.RuleOption;
+import org.simap.model.Element;
+import org.simap.model.Level;
+import org.simap.model.Severity;
+import org.simap.model.SourcePosition;
+
+/** Reports two elements whose names differ only in case or spacing. */
+public final class DuplicateNameRule implements LintRule {
+
+  public static final RuleOption<String> SCOPE =
+      RuleOption.choice(
+          "scope",
+          List.of("map", "level"),
+          "map",
+          "where names must differ: across the whole map, or only within each level");
+
+  @Override
+  public String id() {
+    return "duplicate-name";
+  }
+
+  @Override
+  public Severity defaultSeverity() {
+    return Severity.WARNING;
+  }
+
+  @Override
+  public String description() {
+    return "two elements with the same name, ignoring case and spacing";
+  }
+
+  @Override
+  public String rationale() {
+    return """
+        Readers of a rendered map see names, not ids, so two elements with one name look like one \
+        element drawn twice, and a reviewer of a change cannot tell them apart. Often one of them \
+        is a copy that should be removed, or both need a name that says which level or which part \
+        of the work they are. Set 'scope: level' when the same process is deliberately named \
+        alike on several levels.""";
+  }
+
+  @Override
+  public String badExample() {
+    return """
+        - {id: school-calls, type: process, name: Calls to families}
+        - {id: district-calls, type: process, name: calls to  Families}
+        """;
+  }
+
+  @Override
+  public String goodExample() {
+    return """
+        - {id: school-calls, type: process, name: Counsellor calls to families}
+        - {id: district-calls, type: process, name: Automated district calls to families}
+        """;
+  }
+
+  @Override
+  public List<RuleOption<?>> options() {
+    return List.of(SCOPE);
+  }
+
+  @Override
+  public List<Finding> check(RuleContext context) {
+    boolean perLevel = context.option(SCOPE).equals("level");
+    List<Finding> findings = new ArrayList<>();
+    Map<String, Element> first = new HashMap<>();
+    for (Level level : context.map().levels()) {
+      if (perLevel) {
+        first.clear();
+      }
+      for (Element element : level.elements()) {
+        String key = normalize(element.name());
+        Element earlier = first.putIfAbsent(key, element);
+        if (earlier != null) {
+          SourcePosition at = earlier.positions().of("name");
+          findings.add(
+              new Finding(
+                  element.positions().of("name"),
+                  "element '"
+                      + element.id()
+                      + "' has the same name as element '"
+                      + earlier.id()
+                      + "' at line "
+                      + at.line()
+                      + ", column "
+                      + at.column()
+                      + "; give each element a distinct name",
+                  List.of(element.id(), earlier.id())));
+        }
+      }
+    }
+    return findings;
+  }
+
+  /** Lowercases the name and drops all white space, so "Grade book" matches "gradebook". */
+  static String normalize(String name) {
+    return name.toLowerCase(Locale.ROOT).replaceAll("\\s+", "");
+  }
+}

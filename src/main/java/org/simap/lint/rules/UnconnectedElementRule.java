@@ -1,0 +1,90 @@
+package org.simap.lint.rules;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.simap.lint.Finding;
+import org.simap.lint.LintRule;
+import org.simap.lint.RuleContext;
+import org.simap.model.Challenge;
+import org.simap.model.Focus;
+import org.simap.model.Link;
+import org.simap.model.Severity;
+import org.simap.model.SystemMap;
+
+/** Reports an element that no link, challenge or focus entry mentions. */
+public final class UnconnectedElementRule implements LintRule {
+
+  @Override
+  public String id() {
+    return "unconnected-element";
+  }
+
+  @Override
+  public Severity defaultSeverity() {
+    return Severity.INFO;
+  }
+
+  @Override
+  public String description() {
+    return "an element in no link, challenge or focus entry";
+  }
+
+  @Override
+  public String rationale() {
+    return """
+        The method asks teams to notice the interactions between structures, processes and \
+        norms, because breakdowns often sit where one element depends on or works against \
+        another. An element with no connection may be fine, but often its links have simply not \
+        been drawn yet.""";
+  }
+
+  @Override
+  public String badExample() {
+    return """
+        elements:
+          - {id: grade-entry, type: process, name: Grade entry}
+          - {id: grade-book, type: structure, name: Grade book}
+        links: []
+        """;
+  }
+
+  @Override
+  public String goodExample() {
+    return """
+        elements:
+          - {id: grade-entry, type: process, name: Grade entry}
+          - {id: grade-book, type: structure, name: Grade book}
+        links:
+          - {from: grade-entry, to: grade-book, type: feeds}
+        """;
+  }
+
+  @Override
+  public List<Finding> check(RuleContext context) {
+    SystemMap map = context.map();
+    Set<String> connected = new HashSet<>();
+    for (Link link : map.links()) {
+      connected.add(link.from());
+      connected.add(link.to());
+    }
+    for (Challenge challenge : map.challenges()) {
+      connected.addAll(challenge.elements());
+    }
+    for (Focus focus : map.focus()) {
+      connected.addAll(focus.elements());
+    }
+    return map.elements()
+        .filter(element -> !connected.contains(element.id()))
+        .map(
+            element ->
+                Finding.about(
+                    element.id(),
+                    element.positions().of("id"),
+                    "element '"
+                        + element.id()
+                        + "' is in no link, challenge or focus entry; link it to the elements it"
+                        + " influences or depends on"))
+        .toList();
+  }
+}

@@ -1,0 +1,65 @@
+package org.simap.lint.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.simap.lint.RuleTester.HEADER;
+import static org.simap.lint.RuleTester.check;
+import static org.simap.lint.RuleTester.targets;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.simap.lint.OptionValues;
+
+class DuplicateNameRuleTest {
+
+  private final DuplicateNameRule rule = new DuplicateNameRule();
+
+  private static final String MAP =
+      HEADER
+          + """
+          levels:
+            - id: school
+              name: School
+              elements:
+                - {id: school-calls, type: process, name: Calls to families}
+            - id: district
+              name: District
+              elements:
+                - {id: district-calls, type: process, name: "calls  to Families "}
+          """;
+
+  @Test
+  void reportsSameNameIgnoringCaseAndSpacing() {
+    assertThat(check(rule, MAP))
+        .containsExactly(
+            "12:51: element 'district-calls' has the same name as element 'school-calls' at line"
+                + " 8, column 49; give each element a distinct name");
+  }
+
+  @Test
+  void targetsBothElements() {
+    assertThat(targets(rule, MAP)).containsExactly(List.of("district-calls", "school-calls"));
+  }
+
+  @Test
+  void passesDistinctNames() {
+    assertThat(check(rule, MAP.replace("calls  to Families ", "Automated calls"))).isEmpty();
+  }
+
+  @Test
+  void levelScopeAllowsSameNameOnOtherLevels() {
+    OptionValues options = OptionValues.defaults().with(DuplicateNameRule.SCOPE, "level");
+
+    assertThat(check(rule, MAP, options)).isEmpty();
+  }
+
+  @Test
+  void levelScopeStillReportsWithinLevel() {
+    String map = MAP + "      - {id: more-calls, type: process, name: Calls To Families}\n";
+    OptionValues options = OptionValues.defaults().with(DuplicateNameRule.SCOPE, "level");
+
+    assertThat(check(rule, map, options))
+        .containsExactly(
+            "13:47: element 'more-calls' has the same name as element 'district-calls' at line"
+                + " 12, column 51; give each element a distinct name");
+  }
+}
