@@ -79,6 +79,21 @@ class InitCommandTest {
   }
 
   @Test
+  void newMapLintsWithOnlyNoFocusNote() throws Exception {
+    Files.writeString(dir.resolve("new.simap.yaml"), cli().run("init", "-").out());
+
+    CliRunner.Result result = cli().run("lint", "--fail-on", "info", "new.simap.yaml");
+
+    assertThat(result.exitCode()).isEqualTo(1);
+    assertThat(result.err())
+        .isEqualTo(
+            "new.simap.yaml: info: the map has no focus entries; record the areas for improvement"
+                + " and the places to investigate that the analysis found under 'focus'"
+                + " [no-focus]\n"
+                + "1 file checked, 0 invalid, 0 errors, 1 note\n");
+  }
+
+  @Test
   void defaultMapHasThreeLevelsWithEveryElementType() {
     SystemMap map = check(cli().run("init", "-").out()).map().orElseThrow();
 
