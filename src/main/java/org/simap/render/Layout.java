@@ -1,0 +1,14 @@
+package org.simap.render;
+
+import org.simap.model.Keyword;
+
+/** How the elements of each level are arranged. */
+public enum Layout implements Keyword {
+  /** One row per element type (structures, then processes, then norms) inside each level. */
+  LEVELS,
+  /**
+   * Levels by subsystems: one column per subsystem, the same columns in every level, under a header
+   * row with the subsystem names. Needs a map that declares subsystems.
+   */
+  GRID
+}
