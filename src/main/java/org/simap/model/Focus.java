@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The result of analysing the map: an area for improvement, or a place to investigate further,
- * with the elements it concerns.
+ * The result of analysing the map: an area for improvement, or a place to investigate further, with
+ * the elements it concerns.
  */
 public record Focus(
     String id,

@@ -7,7 +7,11 @@ import java.util.Optional;
 
 /** An organizational level, such as classroom, school or district, with its elements. */
 public record Level(
-    String id, String name, Optional<String> description, List<Element> elements, Positions positions) {
+    String id,
+    String name,
+    Optional<String> description,
+    List<Element> elements,
+    Positions positions) {
 
   public Level {
     requireNonNull(id, "id");

@@ -4,8 +4,8 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * The source positions of one map entry: the entry itself and each of its fields, so that a
- * finding about a field points at that field's value.
+ * The source positions of one map entry: the entry itself and each of its fields, so that a finding
+ * about a field points at that field's value.
  */
 public record Positions(SourcePosition node, Map<String, SourcePosition> fields) {
 

@@ -10,7 +10,11 @@ import java.util.Optional;
  * date, so that a known gap is not reported again and again.
  */
 public record Waiver(
-    String rule, Optional<String> target, String reason, Optional<LocalDate> until, Positions positions) {
+    String rule,
+    Optional<String> target,
+    String reason,
+    Optional<LocalDate> until,
+    Positions positions) {
 
   public Waiver {
     requireNonNull(rule, "rule");
