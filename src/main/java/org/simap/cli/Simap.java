@@ -1,6 +1,10 @@
 package org.simap.cli;
 
 import java.io.PrintWriter;
+import org.simap.render.Direction;
+import org.simap.render.Layout;
+import org.simap.render.RenderFormat;
+import org.simap.render.Theme;
 import org.simap.report.ReportFormat;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
@@ -18,7 +22,13 @@ public final class Simap {
     CommandLine commandLine = new CommandLine(new SimapCommand());
     commandLine.addSubcommand(new ValidateCommand(environment));
     commandLine.addSubcommand(new SchemaCommand());
+    commandLine.addSubcommand(new RenderCommand(environment));
     KeywordConverter.register(commandLine, ReportFormat.class);
+    KeywordConverter.register(commandLine, RenderFormat.class);
+    KeywordConverter.register(commandLine, Direction.class);
+    KeywordConverter.register(commandLine, Theme.class);
+    KeywordConverter.register(commandLine, Layout.class);
+    KeywordConverter.register(commandLine, EngineChoice.class);
     addFooter(commandLine);
     commandLine.setParameterExceptionHandler(usageErrors());
     commandLine.setExecutionExceptionHandler(internalErrors());

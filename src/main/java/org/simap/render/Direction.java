@@ -19,4 +19,10 @@ public enum Direction implements Keyword {
   public String keyword() {
     return name().toUpperCase(Locale.ROOT);
   }
+
+  /** Returns the word used on the command line, which picocli also shows in help. */
+  @Override
+  public String toString() {
+    return keyword();
+  }
 }

@@ -10,5 +10,11 @@ public enum Layout implements Keyword {
    * Levels by subsystems: one column per subsystem, the same columns in every level, under a header
    * row with the subsystem names. Needs a map that declares subsystems.
    */
-  GRID
+  GRID;
+
+  /** Returns the word used on the command line, which picocli also shows in help. */
+  @Override
+  public String toString() {
+    return keyword();
+  }
 }

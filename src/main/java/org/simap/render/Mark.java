@@ -11,5 +11,11 @@ public enum Mark implements Keyword {
   ADDED,
   CHANGED,
   MOVED,
-  REMOVED
+  REMOVED;
+
+  /** Returns the word used on the command line, which picocli also shows in help. */
+  @Override
+  public String toString() {
+    return keyword();
+  }
 }

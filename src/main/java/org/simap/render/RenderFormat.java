@@ -30,4 +30,10 @@ public enum RenderFormat implements Keyword {
     }
     return Optional.empty();
   }
+
+  /** Returns the word used on the command line, which picocli also shows in help. */
+  @Override
+  public String toString() {
+    return keyword();
+  }
 }

@@ -14,7 +14,11 @@ import org.simap.model.Rating;
 /** The Graphviz attributes that draw elements, links and their marks. */
 final class Styles {
 
-  static final String FONT = "Helvetica,Arial,sans-serif";
+  /**
+   * Helvetica, because Graphviz has built-in text widths for it and so sizes boxes well even
+   * without fonts installed, as in the embedded engine. Graphviz's SVG names a sans-serif fallback.
+   */
+  static final String FONT = "Helvetica";
 
   /** Border widths in points. A thick border is the first thing the eye finds. */
   static final double BORDER = 1.2;

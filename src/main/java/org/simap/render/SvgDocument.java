@@ -182,7 +182,10 @@ final class SvgDocument {
       ByteArrayOutputStream out = new ByteArrayOutputStream();
       transformer.transform(new DOMSource(document), new StreamResult(out));
       out.write('\n');
-      return out.toByteArray();
+      // The JDK's serializer puts the first comment on the declaration's line.
+      String text = out.toString(java.nio.charset.StandardCharsets.UTF_8);
+      return text.replaceFirst("^(<\\?xml[^>]*\\?>)(?!\n)", "$1\n")
+          .getBytes(java.nio.charset.StandardCharsets.UTF_8);
     } catch (TransformerException e) {
       throw new IllegalStateException("cannot write the SVG", e);
     }

@@ -91,4 +91,10 @@ public enum Theme implements Keyword {
       default -> palette.edge();
     };
   }
+
+  /** Returns the word used on the command line, which picocli also shows in help. */
+  @Override
+  public String toString() {
+    return keyword();
+  }
 }
