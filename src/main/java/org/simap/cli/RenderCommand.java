@@ -202,13 +202,13 @@ final class RenderCommand implements Callable<Integer> {
     } catch (RenderException e) {
       return fail("render failed: " + e.getMessage());
     }
-    for (SystemMap map : maps) {
-      status = Math.max(status, draw(map, renderer, chosen));
-    }
     if (!watch) {
+      for (SystemMap map : maps) {
+        status = Math.max(status, draw(map, renderer, chosen));
+      }
       return status;
     }
-    return watch(renderer, chosen);
+    return watch(maps, renderer, chosen);
   }
 
   private void checkOptions() {
@@ -356,8 +356,11 @@ final class RenderCommand implements Callable<Integer> {
     return fileName;
   }
 
-  /** Draws each map again when its file changes, until the thread is interrupted. */
-  private int watch(MapRenderer renderer, RenderFormat chosen) {
+  /**
+   * Draws each map, then again whenever its file changes, until the thread is interrupted. The
+   * watch starts before the first drawing, so that no change is missed.
+   */
+  private int watch(List<SystemMap> maps, MapRenderer renderer, RenderFormat chosen) {
     Map<Path, String> files = new LinkedHashMap<>();
     for (String input : inputs) {
       Path path = environment.resolve(input);
@@ -371,6 +374,9 @@ final class RenderCommand implements Callable<Integer> {
       }
     }
     try (MapWatcher watcher = new MapWatcher(files)) {
+      for (SystemMap map : maps) {
+        draw(map, renderer, chosen);
+      }
       err()
           .println(
               "simap: watching "
