@@ -187,11 +187,21 @@ public final class DotWriter {
         // The columns are the point of the grid: links are drawn but do not move elements.
         attributes.put("constraint", false);
       }
-      link.label()
-          .ifPresent(
-              text -> attributes.put("label", Label.html(HtmlText.wrapped(text, 24, "<BR/>"))));
+      link.label().ifPresent(text -> attributes.put("label", Label.html(edgeLabel(text))));
       graph.edge(nodeName(link.from()), nodeName(link.to()), attributes);
     }
+  }
+
+  /**
+   * Puts a link's label on a translucent patch of the background colour, so that lines drawn
+   * earlier do not run through its text.
+   */
+  private String edgeLabel(String text) {
+    return "<TABLE BORDER=\"0\" CELLBORDER=\"0\" CELLPADDING=\"1\" CELLSPACING=\"0\" BGCOLOR=\""
+        + theme.palette().background()
+        + "D9\"><TR><TD>"
+        + HtmlText.wrapped(text, 24, "<BR/>")
+        + "</TD></TR></TABLE>";
   }
 
   /**

@@ -33,15 +33,16 @@ import org.xml.sax.SAXException;
  * label is escaped, so finding one means the layout engine misbehaved and the SVG is rejected
  * rather than cleaned.
  *
- * <p>Finishing sets the tooltips. Graphviz expands escape sequences such as {@code \N} in its
- * {@code tooltip} attribute, so a description with backslashes would not survive it; instead each
- * element's {@code <title>} (the browser's tooltip) is written here, from the map, as the element's
- * name and description.
+ * <p>Finishing sets the tooltips and the fonts to fall back on. Graphviz expands escape sequences
+ * such as {@code \N} in its {@code tooltip} attribute, so a description with backslashes would not
+ * survive it; instead each element's {@code <title>} (the browser's tooltip) is written here, from
+ * the map, as the element's name and description.
  */
 final class SvgDocument {
 
   private static final String SVG = "http://www.w3.org/2000/svg";
   private static final String XLINK = "http://www.w3.org/1999/xlink";
+  private static final String FONT_FAMILIES = "Helvetica,Arial,'Liberation Sans',sans-serif";
 
   /** Elements that can run code or pull in active content. */
   private static final Set<String> FORBIDDEN =
@@ -80,6 +81,7 @@ final class SvgDocument {
     Document document = parse(svg);
     check(document.getDocumentElement());
     setTitles(document, elements, title);
+    widenFontFallbacks(document.getDocumentElement());
     return serialize(document);
   }
 
@@ -170,6 +172,23 @@ final class SvgDocument {
     org.w3c.dom.Element title = group.getOwnerDocument().createElementNS(SVG, "title");
     title.setTextContent(text);
     group.insertBefore(title, group.getFirstChild());
+  }
+
+  /**
+   * Names Arial and Liberation Sans after Helvetica. Graphviz sized every box for Helvetica and
+   * names only the generic sans-serif after it, which on many Linux systems is DejaVu Sans, about a
+   * tenth wider, so text ran over the boxes. Arial and Liberation Sans have Helvetica's widths.
+   */
+  private static void widenFontFallbacks(org.w3c.dom.Element element) {
+    String family = element.getAttribute("font-family");
+    if (family.startsWith("Helvetica")) {
+      element.setAttribute("font-family", FONT_FAMILIES);
+    }
+    for (Node child = element.getFirstChild(); child != null; child = child.getNextSibling()) {
+      if (child instanceof org.w3c.dom.Element childElement) {
+        widenFontFallbacks(childElement);
+      }
+    }
   }
 
   private static byte[] serialize(Document document) {
