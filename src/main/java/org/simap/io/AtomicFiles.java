@@ -47,8 +47,8 @@ public final class AtomicFiles {
             StandardCopyOption.ATOMIC_MOVE,
             StandardCopyOption.REPLACE_EXISTING);
       } catch (AtomicMoveNotSupportedException e) {
-        // NOTE: some file systems cannot rename over a file in one step; a plain replace is the
-        // best they offer, and a reader may then briefly find no file.
+        // NOTE: some file systems cannot rename over a file in one step. A plain replace is the
+        // best they offer, so a reader may then briefly find no file.
         Files.move(temporary, absolute, StandardCopyOption.REPLACE_EXISTING);
       }
     } finally {

@@ -24,9 +24,9 @@ import org.simap.model.SystemMap;
  * <p>The picture has one cluster per level in map order, the map's title and problem on top, and a
  * legend of what the map uses. Inside a level, elements sit in rows of equal rank, and invisible
  * edges chain the rows so that the levels follow each other in map order. The map's own links take
- * part in the layout too, which keeps linked elements close; a link against the level order is
- * drawn reversed by Graphviz rather than moving a row. The same map and options always give the
- * same text.
+ * part in the layout too, which keeps linked elements close. Graphviz draws a link against the
+ * level order reversed rather than moving a row. The same map and options always give the same
+ * text.
  */
 public final class DotWriter {
 
@@ -166,7 +166,7 @@ public final class DotWriter {
     return "element-" + elementId;
   }
 
-  /** An improvement focus wins over an investigation when an element is in both. */
+  /** Returns the focus kind of an element, improvement when it is in entries of both kinds. */
   private Optional<FocusKind> focusKind(String elementId) {
     Optional<FocusKind> kind = Optional.empty();
     for (Focus focus : selection.focus()) {
@@ -205,9 +205,9 @@ public final class DotWriter {
   }
 
   /**
-   * A row of notes under the levels: one per focus entry, with its questions. Its elements carry
-   * the note's badge and a double border in the colour of its kind. Lines from each note to its
-   * elements would cross the whole picture, so there are none.
+   * Draws a row of notes under the levels: one per focus entry, with its questions. Its elements
+   * carry the note's badge and a double border in the colour of its kind. Lines from each note to
+   * its elements would cross the whole picture, so there are none.
    */
   private MutableGraph focusNotes() {
     MutableGraph cluster = GraphBuilder.cluster("focus");

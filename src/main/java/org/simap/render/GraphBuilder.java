@@ -20,8 +20,8 @@ import java.util.function.Consumer;
  * A thin layer over graphviz-java's graph model that keeps every edge at the top level of the
  * graph.
  *
- * <p>graphviz-java writes an edge inside the subgraph that holds its source node, and Graphviz puts
- * a node into every cluster whose text mentions it. An edge from one level to another written
+ * <p>graphviz-java writes an edge inside the subgraph that contains its source node, and Graphviz
+ * puts a node into every cluster whose text mentions it. An edge from one level to another written
  * inside the first level's cluster would pull its target into that cluster too. So edges start from
  * stand-in nodes of the same name that carry no attributes and live in the top-level graph;
  * graphviz-java writes such nodes only as edge ends.

@@ -19,10 +19,10 @@ import org.simap.model.SystemMap;
  * column for elements without one), and in every level the elements of each subsystem stacked in
  * that column.
  *
- * <p>Graphviz has no columns, so they are built: each row of a level holds one node per column, an
- * invisible stand-in where the cell has fewer elements; invisible edges between neighbours keep the
- * columns in order, and heavy invisible edges down each column, with a shared {@code group}, keep
- * its nodes above each other.
+ * <p>Graphviz has no columns, so they are built: each row of a level contains one node per column,
+ * an invisible stand-in where the cell has fewer elements; invisible edges between neighbours keep
+ * the columns in order, and heavy invisible edges down each column, with a shared {@code group},
+ * keep its nodes above each other.
  */
 final class GridRows implements LevelRows {
 
@@ -114,7 +114,7 @@ final class GridRows implements LevelRows {
     return rows;
   }
 
-  /** An invisible stand-in for an empty place in a column, as wide as a small element. */
+  /** Returns the attributes of an invisible stand-in for an empty place in a column. */
   private Map<String, Object> slot(String column) {
     Map<String, Object> attributes = new LinkedHashMap<>();
     attributes.put("style", "invis");

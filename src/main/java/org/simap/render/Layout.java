@@ -2,7 +2,7 @@ package org.simap.render;
 
 import org.simap.model.Keyword;
 
-/** How the elements of each level are arranged. */
+/** The arrangement of the elements inside each level. */
 public enum Layout implements Keyword {
   /** One row per element type (structures, then processes, then norms) inside each level. */
   LEVELS,

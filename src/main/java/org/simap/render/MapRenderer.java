@@ -81,8 +81,4 @@ public final class MapRenderer {
       case DOT -> throw new IllegalArgumentException("DOT needs no layout engine");
     };
   }
-
-  public String engineDescription() {
-    return engine.description();
-  }
 }

@@ -3,7 +3,7 @@ package org.simap.render;
 import org.simap.model.Keyword;
 
 /**
- * How an element changed between two versions of a map, for a picture of the difference. The map
+ * The change of an element between two versions of a map, for a picture of the difference. The map
  * passed to {@link DotWriter} must then contain the removed elements too, so they can be drawn as
  * ghosts.
  */

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * What to draw and how.
+ * The choices that shape a picture: direction, theme, layout, legend, levels, focus and marks.
  *
  * @param levels ids of the levels to draw, in any order; empty draws every level
  * @param focusOnly draw only the elements named by focus entries and the elements linked to them

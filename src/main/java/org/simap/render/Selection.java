@@ -38,7 +38,7 @@ record Selection(
           level.elements().stream()
               .filter(e -> !options.focusOnly() || focusNeighbourhood.contains(e.id()))
               .toList();
-      // In a focus picture a level without focus elements or neighbours says nothing.
+      // A focus picture leaves out levels without focus elements or neighbours.
       if (options.focusOnly() && elements.isEmpty()) {
         continue;
       }
@@ -80,9 +80,5 @@ record Selection(
     List<Element> all = new ArrayList<>();
     levels.values().forEach(all::addAll);
     return all;
-  }
-
-  boolean draws(String elementId) {
-    return elements().stream().anyMatch(e -> e.id().equals(elementId));
   }
 }

@@ -146,7 +146,7 @@ final class Styles {
     return "<FONT POINT-SIZE=\"9\"" + colourAttribute + ">" + text + "</FONT>";
   }
 
-  /** The attributes of one link's edge, without its label. */
+  /** Returns the attributes of one link's edge, without its label. */
   static Map<String, Object> link(LinkType type, Theme theme) {
     Map<String, Object> attributes = new LinkedHashMap<>();
     attributes.put("color", theme.link(type));

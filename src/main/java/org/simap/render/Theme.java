@@ -75,7 +75,9 @@ public enum Theme implements Keyword {
     };
   }
 
-  /** A neutral border: coloured borders are kept for focus entries and changes. */
+  /**
+   * Returns the neutral element border, because coloured borders mark focus entries and changes.
+   */
   String border() {
     return palette.elementBorder();
   }
