@@ -23,6 +23,9 @@ import org.simap.model.SystemMap;
  * an invisible stand-in where the cell has fewer elements; invisible edges between neighbours keep
  * the columns in order, and heavy invisible edges down each column, with a shared {@code group},
  * keep its nodes above each other.
+ *
+ * <p>NOTE: on maps with many links across levels the columns of the lower levels drift sideways
+ * from their headers, because Graphviz places the links' bends between them.
  */
 final class GridRows implements LevelRows {
 
