@@ -157,6 +157,7 @@ function _complete_simap() {
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} validate" ];    then _picocli_simap; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} lint" ];    then _picocli_simap; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} explain" ];    then _picocli_simap; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} render" ];    then _picocli_simap; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} diff" ];    then _picocli_simap; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} init" ];    then _picocli_simap; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} export" ];    then _picocli_simap; return $?; fi
@@ -167,17 +168,19 @@ function _complete_simap() {
   local cmds0=(validate)
   local cmds1=(lint)
   local cmds2=(explain)
-  local cmds3=(diff)
-  local cmds4=(init)
-  local cmds5=(export)
-  local cmds6=(schema)
-  local cmds7=(git-diff)
+  local cmds3=(render)
+  local cmds4=(diff)
+  local cmds5=(init)
+  local cmds6=(export)
+  local cmds7=(schema)
+  local cmds8=(git-diff)
 
-  if CompWordsContainsArray "${cmds7[@]}"; then _picocli_simap_gitdiff; return $?; fi
-  if CompWordsContainsArray "${cmds6[@]}"; then _picocli_simap_schema; return $?; fi
-  if CompWordsContainsArray "${cmds5[@]}"; then _picocli_simap_export; return $?; fi
-  if CompWordsContainsArray "${cmds4[@]}"; then _picocli_simap_init; return $?; fi
-  if CompWordsContainsArray "${cmds3[@]}"; then _picocli_simap_diff; return $?; fi
+  if CompWordsContainsArray "${cmds8[@]}"; then _picocli_simap_gitdiff; return $?; fi
+  if CompWordsContainsArray "${cmds7[@]}"; then _picocli_simap_schema; return $?; fi
+  if CompWordsContainsArray "${cmds6[@]}"; then _picocli_simap_export; return $?; fi
+  if CompWordsContainsArray "${cmds5[@]}"; then _picocli_simap_init; return $?; fi
+  if CompWordsContainsArray "${cmds4[@]}"; then _picocli_simap_diff; return $?; fi
+  if CompWordsContainsArray "${cmds3[@]}"; then _picocli_simap_render; return $?; fi
   if CompWordsContainsArray "${cmds2[@]}"; then _picocli_simap_explain; return $?; fi
   if CompWordsContainsArray "${cmds1[@]}"; then _picocli_simap_lint; return $?; fi
   if CompWordsContainsArray "${cmds0[@]}"; then _picocli_simap_validate; return $?; fi
@@ -192,7 +195,7 @@ function _picocli_simap() {
   local curr_word=${COMP_WORDS[COMP_CWORD]}
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
-  local commands="validate lint explain diff init export schema git-diff"
+  local commands="validate lint explain render diff init export schema git-diff"
   local flag_opts="'--stacktrace' '-h' '--help' '-V' '--version'"
   local arg_opts="'--color'"
   local WHEN_option_args=("auto" "always" "never") # --color values
@@ -323,6 +326,87 @@ function _picocli_simap_explain() {
   type compopt &>/dev/null && compopt +o default
 
   case ${prev_word} in
+    '--color')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${WHEN_option_args[@]}" ) )
+      return $?
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `render` subcommand.
+function _picocli_simap_render() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'--focus' '--no-legend' '--watch' '-v' '--verbose' '-h' '--help' '-V' '--version' '--stacktrace'"
+  local arg_opts="'-o' '--output' '--output-dir' '-f' '--format' '--engine' '--dot' '--direction' '--theme' '--layout' '--level' '--timeout' '--stdin-filename' '--color'"
+  local FORMAT_option_args=("svg" "png" "pdf" "dot") # --format values
+  local ENGINE_option_args=("embedded" "dot") # --engine values
+  local DIR_option_args=("TB" "LR" "BT" "RL") # --direction values
+  local THEME_option_args=("light" "dark" "print") # --theme values
+  local LAYOUT_option_args=("levels" "grid") # --layout values
+  local WHEN_option_args=("auto" "always" "never") # --color values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '-o'|'--output')
+      return
+      ;;
+    '--output-dir')
+      return
+      ;;
+    '-f'|'--format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+    '--engine')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${ENGINE_option_args[@]}" ) )
+      return $?
+      ;;
+    '--dot')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--direction')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${DIR_option_args[@]}" ) )
+      return $?
+      ;;
+    '--theme')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${THEME_option_args[@]}" ) )
+      return $?
+      ;;
+    '--layout')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${LAYOUT_option_args[@]}" ) )
+      return $?
+      ;;
+    '--level')
+      return
+      ;;
+    '--timeout')
+      return
+      ;;
+    '--stdin-filename')
+      return
+      ;;
     '--color')
       local IFS=$'\n'
       COMPREPLY=( $( compReplyArray "${WHEN_option_args[@]}" ) )
@@ -544,6 +628,7 @@ function _simap_command_info() {
     validate) echo "maps -f --format --fail-on --stdin-filename --color" ;;
     lint) echo "maps -f --format --fail-on --config --stdin-filename --color" ;;
     explain) echo "maps --color" ;;
+    render) echo "maps -o --output --output-dir -f --format --engine --dot --direction --theme --layout --level --timeout --stdin-filename --color" ;;
     diff) echo "maps -f --format --stdin-filename --color" ;;
     init) echo "maps --title --problem --levels --color" ;;
     export) echo "maps -f --format -o --output --stdin-filename --color" ;;

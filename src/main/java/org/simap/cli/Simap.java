@@ -5,6 +5,10 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import org.simap.export.ExportFormat;
+import org.simap.render.Direction;
+import org.simap.render.Layout;
+import org.simap.render.RenderFormat;
+import org.simap.render.Theme;
 import org.simap.report.DiffFormat;
 import org.simap.report.ReportFormat;
 import picocli.CommandLine;
@@ -24,15 +28,27 @@ public final class Simap {
     commandLine.addSubcommand(new ValidateCommand(environment));
     commandLine.addSubcommand(new LintCommand(environment));
     commandLine.addSubcommand(new ExplainCommand());
+    commandLine.addSubcommand(new RenderCommand(environment));
     commandLine.addSubcommand(new DiffCommand(environment));
     commandLine.addSubcommand(new InitCommand(environment));
     commandLine.addSubcommand(new ExportCommand(environment));
     commandLine.addSubcommand(new SchemaCommand());
     commandLine.addSubcommand(new GitDiffCommand(environment));
+    // Converters apply to the subcommands added so far, so they are registered last.
     KeywordConverter.register(commandLine, ReportFormat.class);
     KeywordConverter.register(commandLine, FailLevel.class);
+    KeywordConverter.register(commandLine, RenderFormat.class);
+    KeywordConverter.register(commandLine, Direction.class);
+    KeywordConverter.register(commandLine, Theme.class);
+    KeywordConverter.register(commandLine, Layout.class);
+    KeywordConverter.register(commandLine, EngineChoice.class);
     KeywordConverter.register(commandLine, DiffFormat.class);
     KeywordConverter.register(commandLine, ExportFormat.class);
+    // Every command answers -V, not only the top one.
+    commandLine
+        .getSubcommands()
+        .values()
+        .forEach(sub -> sub.getCommandSpec().versionProvider(new VersionProvider()));
     addFooter(commandLine);
     commandLine.setParameterExceptionHandler(usageErrors());
     commandLine.setExecutionExceptionHandler(internalErrors());

@@ -1,0 +1,72 @@
+package org.simap.io;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Set;
+
+/**
+ * Writes output files so that a reader sees either the old file or the complete new one, never a
+ * part: the bytes go to a temporary file in the same folder, which then replaces the target in one
+ * rename. When anything fails the target is left as it was and the temporary file is deleted.
+ */
+public final class AtomicFiles {
+
+  /** Permissions of a new file, as most systems' default umask 022 would give. */
+  private static final Set<PosixFilePermission> NEW_FILE =
+      PosixFilePermissions.fromString("rw-r--r--");
+
+  private AtomicFiles() {}
+
+  /** Replaces or creates {@code target} with {@code content}. */
+  public static void write(Path target, byte[] content) throws IOException {
+    Path absolute = target.toAbsolutePath();
+    Path folder = absolute.getParent();
+    Path temporary = Files.createTempFile(folder, "." + absolute.getFileName() + ".", ".tmp");
+    try {
+      try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE)) {
+        ByteBuffer buffer = ByteBuffer.wrap(content);
+        while (buffer.hasRemaining()) {
+          channel.write(buffer);
+        }
+        channel.force(true);
+      }
+      setPermissions(temporary, absolute);
+      try {
+        Files.move(
+            temporary,
+            absolute,
+            StandardCopyOption.ATOMIC_MOVE,
+            StandardCopyOption.REPLACE_EXISTING);
+      } catch (AtomicMoveNotSupportedException e) {
+        // NOTE: some file systems cannot rename over a file in one step. A plain replace is the
+        // best they offer, so a reader may then briefly find no file.
+        Files.move(temporary, absolute, StandardCopyOption.REPLACE_EXISTING);
+      }
+    } finally {
+      Files.deleteIfExists(temporary);
+    }
+  }
+
+  /** Gives the new file the old file's permissions, or the usual ones for a new file. */
+  private static void setPermissions(Path temporary, Path target) throws IOException {
+    PosixFileAttributeView view =
+        Files.getFileAttributeView(temporary, PosixFileAttributeView.class);
+    if (view == null) {
+      return;
+    }
+    if (Files.exists(target)) {
+      view.setPermissions(Files.getPosixFilePermissions(target));
+    } else {
+      view.setPermissions(NEW_FILE);
+    }
+  }
+}

@@ -1,0 +1,234 @@
+package org.simap.render;
+
+import guru.nidi.graphviz.attribute.Label;
+import guru.nidi.graphviz.model.MutableGraph;
+import guru.nidi.graphviz.model.MutableNode;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.simap.model.Element;
+import org.simap.model.Focus;
+import org.simap.model.FocusKind;
+import org.simap.model.Level;
+import org.simap.model.Link;
+import org.simap.model.SystemMap;
+
+/**
+ * Turns a map into a Graphviz graph in the DOT language: the picture that {@code simap render} lays
+ * out, and the output of {@code --format dot}.
+ *
+ * <p>The picture has one cluster per level in map order, the map's title and problem on top, and a
+ * legend of what the map uses. Inside a level, elements sit in rows of equal rank, and invisible
+ * edges chain the rows so that the levels follow each other in map order. The map's own links take
+ * part in the layout too, which keeps linked elements close. Graphviz draws a link against the
+ * level order reversed rather than moving a row. The same map and options always give the same
+ * text.
+ */
+public final class DotWriter {
+
+  /** Elements per row inside a level; more are wrapped onto further rows. */
+  static final int ROW_WIDTH = 5;
+
+  private final SystemMap map;
+  private final RenderOptions options;
+  private final Theme theme;
+  private final Selection selection;
+  private final Badges badges;
+  private final GraphBuilder graph = new GraphBuilder("simap");
+  private boolean grid;
+
+  /** The first node of each rank row in picture order, for the chain that orders them. */
+  private final List<List<String>> rows = new ArrayList<>();
+
+  private DotWriter(SystemMap map, RenderOptions options) {
+    this.map = map;
+    this.options = options;
+    this.theme = options.theme();
+    this.selection = Selection.of(map, options);
+    this.badges = new Badges(selection.challenges(), selection.focus());
+  }
+
+  /**
+   * Writes the picture of a map as DOT text.
+   *
+   * @throws IllegalArgumentException if {@code options} names a level the map does not have; check
+   *     with {@link #unknownLevels} first
+   */
+  public static String write(SystemMap map, RenderOptions options) {
+    return build(map, options).toDot();
+  }
+
+  /** Returns the ids in {@code levelIds} that name no level of the map, in the order given. */
+  public static List<String> unknownLevels(SystemMap map, List<String> levelIds) {
+    Set<String> known = map.levels().stream().map(Level::id).collect(Collectors.toSet());
+    return levelIds.stream().filter(id -> !known.contains(id)).distinct().toList();
+  }
+
+  static GraphBuilder build(SystemMap map, RenderOptions options) {
+    List<String> unknown = unknownLevels(map, options.levels());
+    if (!unknown.isEmpty()) {
+      throw new IllegalArgumentException("unknown level ids: " + unknown);
+    }
+    DotWriter writer = new DotWriter(map, options);
+    writer.draw();
+    return writer.graph;
+  }
+
+  private void draw() {
+    MutableGraph root = graph.root();
+    GraphBuilder.set(root, graphAttributes());
+    root.nodeAttrs().add("fontname", Styles.FONT);
+    root.nodeAttrs().add("fontsize", 12);
+    root.nodeAttrs().add("fontcolor", theme.palette().text());
+    root.nodeAttrs().add("margin", "0.18,0.08");
+    root.linkAttrs().add("fontname", Styles.FONT);
+    root.linkAttrs().add("fontsize", 10);
+    root.linkAttrs().add("arrowsize", 0.8);
+
+    grid = options.layout() == Layout.GRID && !map.subsystems().isEmpty();
+    LevelRows levelRows = grid ? new GridRows(map, selection, graph, theme) : new TypeRows(theme);
+    levelRows.header(root).ifPresent(rows::add);
+    for (Map.Entry<Level, List<Element>> entry : selection.levels().entrySet()) {
+      root.add(level(entry.getKey(), entry.getValue(), levelRows));
+    }
+    drawLinks();
+    if (!selection.focus().isEmpty()) {
+      root.add(focusNotes());
+    }
+    if (options.legend()) {
+      rows.addAll(new Legend(selection, options, badges, graph).draw(root));
+    }
+    for (int i = 1; i < rows.size(); i++) {
+      graph.order(rows.get(i - 1).get(0), rows.get(i).get(0));
+    }
+  }
+
+  private Map<String, Object> graphAttributes() {
+    Map<String, Object> attributes = new LinkedHashMap<>();
+    attributes.put("rankdir", options.direction().keyword());
+    attributes.put("newrank", true);
+    attributes.put("bgcolor", theme.palette().background());
+    attributes.put("fontname", Styles.FONT);
+    attributes.put("fontcolor", theme.palette().text());
+    attributes.put("labelloc", "t");
+    attributes.put("label", Label.html(titleLabel()));
+    attributes.put("pad", 0.3);
+    attributes.put("nodesep", 0.3);
+    attributes.put("ranksep", 0.45);
+    attributes.put("outputorder", "edgesfirst");
+    return attributes;
+  }
+
+  private String titleLabel() {
+    return "<FONT POINT-SIZE=\"22\"><B>"
+        + HtmlText.wrapped(map.title(), 60, "<BR/>")
+        + "</B></FONT><BR/><FONT POINT-SIZE=\"13\">"
+        + HtmlText.wrapped("Problem: " + map.problem(), 100, "<BR/>")
+        + "</FONT><BR/> ";
+  }
+
+  private MutableGraph level(Level level, List<Element> elements, LevelRows levelRows) {
+    MutableGraph cluster = GraphBuilder.cluster("level-" + level.id());
+    Map<String, Object> attributes = new LinkedHashMap<>();
+    attributes.put("id", "level-" + level.id());
+    attributes.put(
+        "label",
+        Label.html("<FONT POINT-SIZE=\"16\"><B>" + HtmlText.escape(level.name()) + "</B></FONT>"));
+    attributes.put("labeljust", "l");
+    attributes.put("style", "filled,rounded");
+    attributes.put("fillcolor", theme.palette().levelFill());
+    attributes.put("color", theme.palette().levelBorder());
+    attributes.put("fontcolor", theme.palette().text());
+    attributes.put("margin", 14);
+    GraphBuilder.set(cluster, attributes);
+
+    rows.addAll(levelRows.rows(level, elements, this::elementNode, cluster));
+    return cluster;
+  }
+
+  /** Creates the node of one element, with its marks. */
+  private MutableNode elementNode(Element element) {
+    Map<String, Object> attributes =
+        Styles.element(
+            element,
+            theme,
+            focusKind(element.id()),
+            Optional.ofNullable(options.marks().get(element.id())),
+            badges.of(element.id()));
+    return GraphBuilder.node(nodeName(element.id()), attributes);
+  }
+
+  static String nodeName(String elementId) {
+    return "element-" + elementId;
+  }
+
+  /** Returns the focus kind of an element, improvement when it is in entries of both kinds. */
+  private Optional<FocusKind> focusKind(String elementId) {
+    Optional<FocusKind> kind = Optional.empty();
+    for (Focus focus : selection.focus()) {
+      if (focus.elements().contains(elementId)) {
+        if (focus.kind() == FocusKind.IMPROVEMENT) {
+          return Optional.of(FocusKind.IMPROVEMENT);
+        }
+        kind = Optional.of(focus.kind());
+      }
+    }
+    return kind;
+  }
+
+  private void drawLinks() {
+    for (Link link : selection.links()) {
+      Map<String, Object> attributes = Styles.link(link.type(), theme);
+      if (grid) {
+        // The columns are the point of the grid: links are drawn but do not move elements.
+        attributes.put("constraint", false);
+      }
+      link.label().ifPresent(text -> attributes.put("label", Label.html(edgeLabel(text))));
+      graph.edge(nodeName(link.from()), nodeName(link.to()), attributes);
+    }
+  }
+
+  /**
+   * Puts a link's label on a translucent patch of the background colour, so that lines drawn
+   * earlier do not run through its text.
+   */
+  private String edgeLabel(String text) {
+    return "<TABLE BORDER=\"0\" CELLBORDER=\"0\" CELLPADDING=\"1\" CELLSPACING=\"0\" BGCOLOR=\""
+        + theme.palette().background()
+        + "D9\"><TR><TD>"
+        + HtmlText.wrapped(text, 24, "<BR/>")
+        + "</TD></TR></TABLE>";
+  }
+
+  /**
+   * Draws a row of notes under the levels: one per focus entry, with its questions. Its elements
+   * carry the note's badge and a double border in the colour of its kind. Lines from each note to
+   * its elements would cross the whole picture, so there are none.
+   */
+  private MutableGraph focusNotes() {
+    MutableGraph cluster = GraphBuilder.cluster("focus");
+    Map<String, Object> attributes = new LinkedHashMap<>();
+    attributes.put("id", "focus");
+    attributes.put("label", Label.html("<FONT POINT-SIZE=\"16\"><B>Focus</B></FONT>"));
+    attributes.put("labeljust", "l");
+    attributes.put("style", "dashed,rounded");
+    attributes.put("color", theme.palette().levelBorder());
+    attributes.put("fontcolor", theme.palette().text());
+    GraphBuilder.set(cluster, attributes);
+
+    MutableGraph row = GraphBuilder.sameRank("focus-row");
+    List<String> names = new ArrayList<>();
+    for (Focus focus : selection.focus()) {
+      String name = "focus-" + focus.id();
+      names.add(name);
+      row.add(GraphBuilder.node(name, FocusNote.attributes(focus, badges, theme)));
+    }
+    cluster.add(row);
+    rows.add(names);
+    return cluster;
+  }
+}

@@ -1,0 +1,58 @@
+package org.simap.io;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class AtomicFilesTest {
+
+  @TempDir Path folder;
+
+  private long fileCount() throws IOException {
+    try (Stream<Path> list = Files.list(folder)) {
+      return list.count();
+    }
+  }
+
+  @Test
+  void createsNewFile() throws IOException {
+    Path target = folder.resolve("map.svg");
+
+    AtomicFiles.write(target, "new".getBytes(UTF_8));
+
+    assertThat(target).hasContent("new");
+    assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(target)))
+        .isEqualTo("rw-r--r--");
+  }
+
+  @Test
+  void replacesExistingFile() throws IOException {
+    Path target = folder.resolve("map.svg");
+    Files.writeString(target, "old");
+
+    AtomicFiles.write(target, "new".getBytes(UTF_8));
+
+    assertThat(target).hasContent("new");
+    assertThat(fileCount()).isEqualTo(1);
+  }
+
+  @Test
+  void failureLeavesTargetAndNoTemporaryFile() throws IOException {
+    Path target = folder.resolve("map.svg");
+    Files.createDirectories(target.resolve("inside"));
+
+    assertThatThrownBy(() -> AtomicFiles.write(target, "new".getBytes(UTF_8)))
+        .isInstanceOf(IOException.class);
+
+    assertThat(target.resolve("inside")).isDirectory();
+    assertThat(fileCount()).isEqualTo(1);
+  }
+}
