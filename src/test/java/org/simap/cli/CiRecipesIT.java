@@ -15,7 +15,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
@@ -33,17 +32,8 @@ class CiRecipesIT {
 
   private static final Path ROOT = TestFiles.root();
 
-  /**
-   * Subcommands that the recipes use but that this build does not have yet. Commands that use them
-   * are reported as skipped; {@link #pendingSubcommandsAreStillMissing} fails as soon as one is
-   * registered, so that its commands are run from then on.
-   */
-  private static final Set<String> PENDING = Set.of();
-
   /** Steps that download simap, which a test cannot do without the network. */
   private static final Set<String> INSTALL_STEPS = Set.of("Install simap");
-
-  private static final Pattern SUBCOMMAND = Pattern.compile("\\bsimap ([a-z][a-z-]*)");
 
   @TempDir Path work;
 
@@ -107,17 +97,6 @@ class CiRecipesIT {
         new Load(LoadSettings.builder().build()).loadFromString(text);
   }
 
-  private static Set<String> pendingUsedBy(String command) {
-    Matcher matcher = SUBCOMMAND.matcher(command);
-    Set<String> used = new java.util.TreeSet<>();
-    while (matcher.find()) {
-      if (PENDING.contains(matcher.group(1))) {
-        used.add(matcher.group(1));
-      }
-    }
-    return used;
-  }
-
   /** Creates a fresh folder with the example maps in maps/, for one command to run in. */
   private Path copyExamples() throws IOException {
     Path folder = Files.createTempDirectory(work, "run");
@@ -164,9 +143,6 @@ class CiRecipesIT {
                 DynamicTest.dynamicTest(
                     command.getKey(),
                     () -> {
-                      Set<String> pending = pendingUsedBy(command.getValue());
-                      Assumptions.assumeTrue(
-                          pending.isEmpty(), "simap " + pending + " is not in this build yet");
                       Path folder = copyExamples();
                       installSimap();
 
@@ -176,7 +152,22 @@ class CiRecipesIT {
                               List.of("bash", "-e", "-o", "pipefail", "-c", command.getValue()));
 
                       assertThat(run.exitCode()).as(run.err()).isZero();
+                      if (command.getValue().contains("simap render")) {
+                        assertRendered(folder.resolve("rendered"));
+                      }
                     }));
+  }
+
+  /** Checks that the render recipe left one SVG drawing per example map. */
+  private static void assertRendered(Path rendered) throws IOException {
+    try (Stream<Path> files = Files.list(rendered)) {
+      List<Path> drawings = files.sorted().toList();
+      assertThat(drawings).hasSize((int) TestFiles.examples().count());
+      for (Path drawing : drawings) {
+        assertThat(drawing.getFileName().toString()).endsWith(".svg");
+        assertThat(Files.readString(drawing)).startsWith("<?xml").contains("</svg>");
+      }
+    }
   }
 
   @Test
@@ -194,9 +185,6 @@ class CiRecipesIT {
                     (String) hook.get("id"),
                     () -> {
                       String entry = (String) hook.get("entry");
-                      Set<String> pending = pendingUsedBy(entry);
-                      Assumptions.assumeTrue(
-                          pending.isEmpty(), "simap " + pending + " is not in this build yet");
                       Path folder = copyExamples();
                       List<String> command = new ArrayList<>();
                       // language: script runs the entry's first word from the hook repository.
@@ -224,17 +212,6 @@ class CiRecipesIT {
       assertThat(files.matcher("maps/.simap.yaml").find()).as("lint configuration").isFalse();
       assertThat(files.matcher("notes.yaml").find()).isFalse();
       assertThat(hook.get("language")).isEqualTo("script");
-    }
-  }
-
-  @Test
-  void pendingSubcommandsAreStillMissing() {
-    Set<String> registered = Simap.commandLine(Environment.system()).getSubcommands().keySet();
-
-    for (String pending : PENDING) {
-      assertThat(registered)
-          .as("'%s' is registered now: remove it from PENDING so its recipes run", pending)
-          .doesNotContain(pending);
     }
   }
 }
