@@ -6,6 +6,8 @@ import java.util.Optional;
 /** Finds the closest known word to a mistyped one, for "did you mean" hints. */
 public final class Suggestions {
 
+  private static final int MAX_TYPED_LENGTH = 100;
+
   private Suggestions() {}
 
   /**
@@ -13,6 +15,10 @@ public final class Suggestions {
    * likely typo: at most two edits, and fewer than half the typed word's length.
    */
   public static Optional<String> closest(String typed, Collection<String> candidates) {
+    // Ids and field names are short; a long value is not a typo and would cost quadratic time.
+    if (typed.length() > MAX_TYPED_LENGTH) {
+      return Optional.empty();
+    }
     String best = null;
     int bestDistance = Integer.MAX_VALUE;
     int limit = Math.min(2, Math.max(1, typed.length() / 2));

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.simap.io.LoadResult;
 import org.simap.io.MapLoader;
@@ -37,6 +38,13 @@ public final class MapValidator {
   /** Lowercase letters, digits and hyphens, starting with a letter or digit. */
   public static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]*");
 
+  /** The kinds of entry a waiver may target: the ones lint findings are about. */
+  private static final Set<String> WAIVER_TARGETS =
+      Set.of("level", "element", "challenge", "focus entry");
+
+  /** The number of unknown references per map that get a "did you mean" hint. */
+  private static final int MAX_HINTS = 100;
+
   private MapValidator() {}
 
   /** Loads and validates one map. Never throws for bad content. */
@@ -55,6 +63,7 @@ public final class MapValidator {
     private final SystemMap map;
     private final List<Diagnostic> diagnostics = new ArrayList<>();
     private final Map<String, Declared> ids = new LinkedHashMap<>();
+    private int hintsGiven;
 
     Checks(SystemMap map) {
       this.map = map;
@@ -169,7 +178,21 @@ public final class MapValidator {
             .target()
             .ifPresent(
                 target -> {
-                  if (!ids.containsKey(target)) {
+                  Declared declared = ids.get(target);
+                  if (declared != null && !WAIVER_TARGETS.contains(declared.kind())) {
+                    diagnostics.add(
+                        Diagnostic.error(
+                            waiver.positions().of("target"),
+                            UNKNOWN_REFERENCE,
+                            "waiver for '"
+                                + waiver.rule()
+                                + "' targets '"
+                                + target
+                                + "', which is "
+                                + withArticle(declared.kind())
+                                + "; a waiver targets a level, an element, a challenge or a focus"
+                                + " entry, or the whole map when 'target' is left out"));
+                  } else if (declared == null) {
                     diagnostics.add(
                         Diagnostic.error(
                             waiver.positions().of("target"),
@@ -179,7 +202,7 @@ public final class MapValidator {
                                 + "' targets unknown id '"
                                 + target
                                 + "'"
-                                + Suggestions.hint(target, ids.keySet())));
+                                + hint(target, WAIVER_TARGETS)));
                   }
                 });
       }
@@ -188,24 +211,11 @@ public final class MapValidator {
     private void refer(String id, String kind, String from, SourcePosition at) {
       Declared declared = ids.get(id);
       if (declared == null) {
-        List<String> sameKind = new ArrayList<>();
-        ids.forEach(
-            (key, value) -> {
-              if (value.kind().equals(kind)) {
-                sameKind.add(key);
-              }
-            });
         diagnostics.add(
             Diagnostic.error(
                 at,
                 UNKNOWN_REFERENCE,
-                from
-                    + " refers to unknown "
-                    + kind
-                    + " '"
-                    + id
-                    + "'"
-                    + Suggestions.hint(id, sameKind)));
+                from + " refers to unknown " + kind + " '" + id + "'" + hint(id, kind)));
       } else if (!declared.kind().equals(kind)) {
         diagnostics.add(
             Diagnostic.error(
@@ -221,13 +231,38 @@ public final class MapValidator {
       }
     }
 
+    /**
+     * Returns a "did you mean" hint among the valid ids of the given kinds. Only the first {@link
+     * #MAX_HINTS} unknown references get one, because each costs a pass over every id and a map
+     * with thousands of broken references would otherwise take minutes.
+     */
+    private String hint(String id, Set<String> kinds) {
+      if (hintsGiven++ >= MAX_HINTS) {
+        return "";
+      }
+      List<String> candidates = new ArrayList<>();
+      ids.forEach(
+          (key, declared) -> {
+            if (kinds.contains(declared.kind()) && ID.matcher(key).matches()) {
+              candidates.add(key);
+            }
+          });
+      return Suggestions.hint(id, candidates);
+    }
+
+    private String hint(String id, String kind) {
+      return hint(id, Set.of(kind));
+    }
+
     private static String withArticle(String kind) {
       return ("aeiou".indexOf(kind.charAt(0)) >= 0 ? "an " : "a ") + kind;
     }
 
     private static String suggestId(String id) {
       String cleaned =
-          id.toLowerCase(java.util.Locale.ROOT)
+          java.text.Normalizer.normalize(id, java.text.Normalizer.Form.NFKD)
+              .replaceAll("\\p{M}+", "")
+              .toLowerCase(java.util.Locale.ROOT)
               .replaceAll("[^a-z0-9]+", "-")
               .replaceAll("^-+|-+$", "");
       return cleaned.isEmpty() ? "my-id" : cleaned;
