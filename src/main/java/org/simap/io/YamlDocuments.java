@@ -6,7 +6,6 @@ import java.util.Optional;
 import org.simap.model.Diagnostic;
 import org.simap.model.SourcePosition;
 import org.snakeyaml.engine.v2.api.LoadSettings;
-import org.snakeyaml.engine.v2.composer.Composer;
 import org.snakeyaml.engine.v2.events.Event;
 import org.snakeyaml.engine.v2.exceptions.Mark;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
@@ -36,8 +35,6 @@ final class YamlDocuments {
             .setLabel(file)
             // Duplicate keys are found by MapReader, which reports both positions.
             .setAllowDuplicateKeys(true)
-            .setAllowRecursiveKeys(false)
-            .setMaxAliasesForCollections(Limits.MAX_COLLECTION_ALIASES)
             .setCodePointLimit(Limits.MAX_FILE_BYTES)
             .setParseComments(false)
             .setUseMarks(true)
@@ -46,7 +43,9 @@ final class YamlDocuments {
             .build();
     DepthLimitedParser parser =
         new DepthLimitedParser(new ParserImpl(settings, new StreamReader(settings, text)));
-    Composer composer = new Composer(settings, parser);
+    NodeComposer composer =
+        new NodeComposer(
+            file, parser, settings.getSchema().getScalarResolver(), Limits.MAX_COLLECTION_ALIASES);
     List<Node> documents = new ArrayList<>();
     try {
       while (composer.hasNext()) {
