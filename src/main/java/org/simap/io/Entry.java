@@ -239,6 +239,12 @@ final class Entry {
 
   private static int firstUnsafe(String text) {
     for (int i = 0; i < text.length(); ) {
+      char c = text.charAt(i);
+      // Most text is printable characters below the surrogates; check those without decoding.
+      if (c >= 0x20 && c < 0xD800) {
+        i++;
+        continue;
+      }
       int codePoint = text.codePointAt(i);
       if (!xmlSafe(codePoint)) {
         return i;

@@ -37,12 +37,16 @@ final class NodeComposer {
 
   private static final int[] NO_SNIPPET = new int[0];
 
+  /** The first characters of core schema nulls ({@code ~}, null), booleans and numbers. */
+  private static final String CORE_SCHEMA_STARTS = "~nNtTfF0123456789-+.";
+
   private final String file;
   private final Parser parser;
   private final ScalarResolver resolver;
   private final int maxCollectionAliases;
   private final Map<Anchor, Node> anchors = new HashMap<>();
   private int collectionAliases;
+  private boolean explicitTags;
 
   NodeComposer(String file, Parser parser, ScalarResolver resolver, int maxCollectionAliases) {
     this.file = file;
@@ -98,13 +102,13 @@ final class NodeComposer {
 
   private Node scalar(ScalarEvent event) {
     Optional<String> explicit = event.getTag().filter(tag -> !tag.equals("!"));
-    Tag tag =
-        explicit
-            .map(Tag::new)
-            .orElseGet(
-                () ->
-                    resolver.resolve(
-                        event.getValue(), event.getImplicit().canOmitTagInPlainScalar()));
+    Tag tag;
+    if (explicit.isPresent()) {
+      tag = new Tag(explicit.get());
+      explicitTags = true;
+    } else {
+      tag = implicitTag(event.getValue(), event.getImplicit().canOmitTagInPlainScalar());
+    }
     ScalarNode node =
         new ScalarNode(
             tag,
@@ -115,6 +119,21 @@ final class NodeComposer {
             Optional.empty());
     register(event, node);
     return node;
+  }
+
+  /**
+   * Resolves the tag of a scalar written without one, as the YAML 1.2 core schema does. Only plain
+   * text that starts with one of {@link #CORE_SCHEMA_STARTS} can be a null, boolean or number, so
+   * other text skips the resolver's patterns. SnakeYAML's resolver also tags {@code ${NAME}} as an
+   * environment variable and {@code <<} as a merge key; neither is in the core schema, so both stay
+   * text.
+   */
+  private Tag implicitTag(String value, boolean plain) {
+    if (plain && !value.isEmpty() && CORE_SCHEMA_STARTS.indexOf(value.charAt(0)) < 0) {
+      return Tag.STR;
+    }
+    Tag tag = resolver.resolve(value, plain);
+    return tag.equals(Tag.ENV_TAG) || tag.equals(Tag.MERGE) ? Tag.STR : tag;
   }
 
   private Node sequence(CollectionStartEvent event) {
@@ -155,8 +174,18 @@ final class NodeComposer {
     return node;
   }
 
-  private static Tag collectionTag(CollectionStartEvent event, Tag implicit) {
-    return event.getTag().filter(tag -> !tag.equals("!")).map(Tag::new).orElse(implicit);
+  private Tag collectionTag(CollectionStartEvent event, Tag implicit) {
+    Optional<String> explicit = event.getTag().filter(tag -> !tag.equals("!"));
+    if (explicit.isEmpty()) {
+      return implicit;
+    }
+    explicitTags = true;
+    return new Tag(explicit.get());
+  }
+
+  /** Returns whether any node so far was written with an explicit tag, such as {@code !!str}. */
+  boolean sawExplicitTags() {
+    return explicitTags;
   }
 
   private void register(NodeEvent event, Node node) {

@@ -28,8 +28,14 @@ final class YamlDocuments {
 
   private YamlDocuments() {}
 
+  /**
+   * The documents of one file, and whether any node had an explicit tag: without one, no node can
+   * have a tag outside the core schema, so the walk that reports such tags can be skipped.
+   */
+  record Parsed(List<Node> documents, boolean explicitTags) {}
+
   /** Parses every document in the text, or throws with a diagnostic at the first problem. */
-  static List<Node> parse(String file, String text) throws YamlException {
+  static Parsed parse(String file, String text) throws YamlException {
     LoadSettings settings =
         LoadSettings.builder()
             .setLabel(file)
@@ -78,7 +84,7 @@ final class YamlDocuments {
       throw new YamlException(
           Diagnostic.error(position(file, parser.lastMark), LIMIT_RULE, limitMessage(e)));
     }
-    return documents;
+    return new Parsed(documents, composer.sawExplicitTags());
   }
 
   private static String describe(MarkedYamlEngineException e) {

@@ -15,7 +15,7 @@ import org.snakeyaml.engine.v2.nodes.Tag;
 class NodeComposerTest {
 
   private static Node parseOne(String text) throws YamlDocuments.YamlException {
-    List<Node> documents = YamlDocuments.parse("m.simap.yaml", text);
+    List<Node> documents = YamlDocuments.parse("m.simap.yaml", text).documents();
     assertThat(documents).hasSize(1);
     return documents.get(0);
   }
@@ -85,6 +85,24 @@ class NodeComposerTest {
   }
 
   @Test
+  void readsEnvironmentVariableSyntaxAsText() throws Exception {
+    SequenceNode list = (SequenceNode) parseOne("- ${HOME}\n- <<\n");
+
+    assertThat(list.getValue()).extracting(Node::getTag).containsExactly(Tag.STR, Tag.STR);
+  }
+
+  @Test
+  void resolvesSignedAndSpecialNumbers() throws Exception {
+    SequenceNode list = (SequenceNode) parseOne("[-1, +2, .5, .inf, .nan, 0x1F, Null, TRUE, x1]");
+
+    assertThat(list.getValue())
+        .extracting(Node::getTag)
+        .containsExactly(
+            Tag.INT, Tag.INT, Tag.FLOAT, Tag.FLOAT, Tag.FLOAT, Tag.INT, Tag.NULL, Tag.BOOL,
+            Tag.STR);
+  }
+
+  @Test
   void treatsMergeKeyAsPlainKey() {
     LoadResult result =
         MapLoader.load(MapSource.of("m.simap.yaml", "simap: 1\nbase: &b {title: t}\n<<: *b\n"));
@@ -92,5 +110,6 @@ class NodeComposerTest {
     assertThat(result.diagnostics())
         .extracting(Diagnostic::message)
         .anyMatch(message -> message.startsWith("unknown field '<<' in the map"));
+    assertThat(result.diagnostics()).extracting(Diagnostic::rule).doesNotContain(Tags.RULE);
   }
 }
