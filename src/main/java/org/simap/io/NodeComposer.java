@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.snakeyaml.engine.v2.common.Anchor;
 import org.snakeyaml.engine.v2.events.AliasEvent;
 import org.snakeyaml.engine.v2.events.CollectionStartEvent;
@@ -37,8 +38,12 @@ final class NodeComposer {
 
   private static final int[] NO_SNIPPET = new int[0];
 
-  /** The first characters of core schema nulls ({@code ~}, null), booleans and numbers. */
-  private static final String CORE_SCHEMA_STARTS = "~nNtTfF0123456789-+.";
+  private static final Set<String> CORE_NULLS = Set.of("~", "null", "Null", "NULL");
+  private static final Set<String> CORE_BOOLEANS =
+      Set.of("true", "True", "TRUE", "false", "False", "FALSE");
+
+  /** The first characters of core schema numbers, such as -1, +2, .5, .inf and 0x1F. */
+  private static final String NUMBER_STARTS = "0123456789-+.";
 
   private final String file;
   private final Parser parser;
@@ -122,18 +127,26 @@ final class NodeComposer {
   }
 
   /**
-   * Resolves the tag of a scalar written without one, as the YAML 1.2 core schema does. Only plain
-   * text that starts with one of {@link #CORE_SCHEMA_STARTS} can be a null, boolean or number, so
-   * other text skips the resolver's patterns. SnakeYAML's resolver also tags {@code ${NAME}} as an
-   * environment variable and {@code <<} as a merge key; neither is in the core schema, so both stay
-   * text.
+   * Resolves the tag of a scalar written without one, as the YAML 1.2 core schema does: nulls and
+   * booleans are a few fixed words, and only text that starts like a number goes through the
+   * resolver's patterns. SnakeYAML's resolver would also tag {@code ${NAME}} as an environment
+   * variable and {@code <<} as a merge key; neither is in the core schema, so both stay text.
    */
   private Tag implicitTag(String value, boolean plain) {
-    if (plain && !value.isEmpty() && CORE_SCHEMA_STARTS.indexOf(value.charAt(0)) < 0) {
+    if (!plain) {
       return Tag.STR;
     }
-    Tag tag = resolver.resolve(value, plain);
-    return tag.equals(Tag.ENV_TAG) || tag.equals(Tag.MERGE) ? Tag.STR : tag;
+    if (value.isEmpty() || CORE_NULLS.contains(value)) {
+      return Tag.NULL;
+    }
+    if (CORE_BOOLEANS.contains(value)) {
+      return Tag.BOOL;
+    }
+    if (NUMBER_STARTS.indexOf(value.charAt(0)) < 0) {
+      return Tag.STR;
+    }
+    Tag tag = resolver.resolve(value, true);
+    return tag.equals(Tag.INT) || tag.equals(Tag.FLOAT) ? tag : Tag.STR;
   }
 
   private Node sequence(CollectionStartEvent event) {

@@ -129,8 +129,10 @@ final class YamlDocuments {
   }
 
   static SourcePosition position(String file, Optional<Mark> mark) {
-    return mark.map(m -> new SourcePosition(file, m.getLine() + 1, m.getColumn() + 1))
-        .orElse(SourcePosition.wholeFile(file));
+    if (mark.isEmpty()) {
+      return SourcePosition.wholeFile(file);
+    }
+    return new SourcePosition(file, mark.get().getLine() + 1, mark.get().getColumn() + 1);
   }
 
   /** Stops parsing when collections nest deeper than {@link Limits#MAX_DEPTH}. */
