@@ -10,7 +10,8 @@ public final class Main {
     try {
       exitCode = Simap.commandLine(Environment.system()).execute(args);
     } catch (OutOfMemoryError e) {
-      // The stack has unwound, so the memory of the failed command is free to print one line.
+      // The failed command's objects are unreachable once the stack has unwound, so there is
+      // memory again to print one line.
       long maxHeap = Runtime.getRuntime().maxMemory() / (1024 * 1024);
       System.err.println(
           "simap: failed: out of memory with a maximum heap of "

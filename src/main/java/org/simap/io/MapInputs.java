@@ -119,9 +119,9 @@ public final class MapInputs {
   /**
    * Reads a stream up to the size limit, so that an endless stream cannot exhaust memory. The
    * chunks are joined only once the end is reached, so input over the limit never needs a second
-   * copy. {@code what} names the input in the message: "file" or "input".
+   * copy. {@code noun} names the input in the message: "file" or "input".
    */
-  static byte[] readLimited(InputStream in, String what) throws IOException, InputException {
+  static byte[] readLimited(InputStream in, String noun) throws IOException, InputException {
     List<byte[]> chunks = new ArrayList<>();
     int total = 0;
     while (true) {
@@ -130,7 +130,7 @@ public final class MapInputs {
       if (total > Limits.MAX_FILE_BYTES) {
         throw new InputException(
             "-",
-            what
+            noun
                 + " is larger than "
                 + Limits.MAX_FILE_BYTES / (1024 * 1024)
                 + " MiB; split the map into smaller maps");

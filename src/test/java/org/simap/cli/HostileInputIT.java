@@ -17,7 +17,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Runs the packaged jar with a 64 MB heap on hostile inputs. Each must end in one clear error line
- * and a documented exit code, never in an out-of-memory error, a stack trace or a hang.
+ * and a documented exit code, never in a stack trace or a hang. Running out of memory is such a
+ * line too.
  */
 @Timeout(120)
 class HostileInputIT {
@@ -95,7 +96,7 @@ class HostileInputIT {
 
   @Test
   void rejectsAliasBomb() throws Exception {
-    // Ten aliases on each of twelve lines: 120 aliases, which would expand to 10^12 items.
+    // Ten aliases on each of twelve lines: 120 aliases, which would expand to 10^13 scalars.
     StringBuilder text = new StringBuilder("simap: 1\ntitle: t\nproblem: p\nlevels:\n");
     text.append("  - id: l\n    name: l\n    elements:\n      - id: e0\n        type: norm\n");
     text.append("        name: e\n        tags: &a0 [x, x, x, x, x, x, x, x, x, x]\n");
