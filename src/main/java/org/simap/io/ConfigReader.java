@@ -92,7 +92,8 @@ public final class ConfigReader {
   public static Result read(MapSource source) {
     ConfigReader reader = new ConfigReader(source.name());
     try {
-      List<Node> documents = YamlDocuments.parse(source.name(), TextDecoder.decode(source));
+      YamlDocuments.Parsed parsed = YamlDocuments.parse(source.name(), TextDecoder.decode(source));
+      List<Node> documents = parsed.documents();
       if (documents.size() > 1) {
         reader.error(
             Entry.position(source.name(), documents.get(1)),
@@ -104,7 +105,9 @@ public final class ConfigReader {
         // An empty file is a valid configuration that changes nothing.
         return reader.result(new LintConfigFile(source.name(), List.of(), List.of()));
       }
-      Tags.check(source.name(), documents.get(0), reader.errors);
+      if (parsed.explicitTags()) {
+        Tags.check(source.name(), documents.get(0), reader.errors);
+      }
       return reader.result(reader.top(documents.get(0)));
     } catch (TextDecoder.DecodeException e) {
       reader.errors.add(e.diagnostic());

@@ -43,6 +43,7 @@ final class Entry {
   private final List<Diagnostic> diagnostics;
   private final MappingNode node;
   private final Map<String, Node> values = new LinkedHashMap<>();
+  private final Map<String, Node> keys = new HashMap<>();
   private final Map<String, SourcePosition> positions = new HashMap<>();
   private String label;
 
@@ -95,7 +96,7 @@ final class Entry {
     }
     String key = scalar.getValue();
     if (values.containsKey(key)) {
-      SourcePosition first = positions.get("key:" + key);
+      SourcePosition first = position(file, keys.get(key));
       diagnostics.add(
           Diagnostic.error(
               at,
@@ -119,7 +120,7 @@ final class Entry {
       return;
     }
     values.put(key, tuple.getValueNode());
-    positions.put("key:" + key, at);
+    keys.put(key, keyNode);
     positions.put(key, position(file, tuple.getValueNode()));
   }
 
@@ -141,14 +142,7 @@ final class Entry {
   }
 
   Positions positions() {
-    Map<String, SourcePosition> fields = new HashMap<>();
-    positions.forEach(
-        (key, at) -> {
-          if (!key.startsWith("key:")) {
-            fields.put(key, at);
-          }
-        });
-    return new Positions(position(), fields);
+    return new Positions(position(), positions);
   }
 
   boolean has(String key) {
@@ -239,6 +233,12 @@ final class Entry {
 
   private static int firstUnsafe(String text) {
     for (int i = 0; i < text.length(); ) {
+      char c = text.charAt(i);
+      // Most text is printable characters below the surrogates; check those without decoding.
+      if (c >= 0x20 && c < 0xD800) {
+        i++;
+        continue;
+      }
       int codePoint = text.codePointAt(i);
       if (!xmlSafe(codePoint)) {
         return i;
@@ -302,12 +302,13 @@ final class Entry {
     if (text.isEmpty()) {
       return Optional.empty();
     }
-    List<String> words = Arrays.stream(type.getEnumConstants()).map(Keyword::keyword).toList();
-    for (E constant : type.getEnumConstants()) {
+    E[] constants = type.getEnumConstants();
+    for (E constant : constants) {
       if (constant.keyword().equals(text.get())) {
         return Optional.of(constant);
       }
     }
+    List<String> words = Arrays.stream(constants).map(Keyword::keyword).toList();
     diagnostics.add(
         Diagnostic.error(
             position(key),

@@ -7,8 +7,8 @@ package org.simap.io;
 public final class Limits {
 
   /**
-   * The largest map file read, in bytes. A 50,000-element map written out in full is about 12 MiB,
-   * so this leaves room for long descriptions.
+   * The largest map file read, in bytes. The 50,000-element map that bench/GenerateMaps.java
+   * writes, with a description for every element, is about 27 MiB.
    */
   public static final int MAX_FILE_BYTES = 32 * 1024 * 1024;
 

@@ -21,6 +21,8 @@ public final class MapInputs {
   /** The rule id of an input that could not be read. */
   public static final String READ_RULE = "read-error";
 
+  private static final int READ_CHUNK_BYTES = 1024 * 1024;
+
   private MapInputs() {}
 
   /**
@@ -49,7 +51,7 @@ public final class MapInputs {
     for (String argument : arguments) {
       if (argument.equals("-")) {
         try {
-          sources.add(new MapSource(stdinName, readLimited(stdin)));
+          sources.add(new MapSource(stdinName, readLimited(stdin, "input")));
         } catch (InputException e) {
           failures.add(failure(stdinName, e.getMessage()));
         } catch (IOException e) {
@@ -104,7 +106,12 @@ public final class MapInputs {
                     + " MiB; split the map into smaller maps"));
         return;
       }
-      sources.add(new MapSource(name, Files.readAllBytes(path)));
+      // The size above is 0 for a device or a pipe, which can be endless, so reading is bounded.
+      try (InputStream in = Files.newInputStream(path)) {
+        sources.add(new MapSource(name, readLimited(in, "file")));
+      }
+    } catch (InputException e) {
+      failures.add(failure(name, e.getMessage()));
     } catch (NoSuchFileException e) {
       failures.add(failure(name, "file not found; check the path"));
     } catch (AccessDeniedException e) {
@@ -114,15 +121,35 @@ public final class MapInputs {
     }
   }
 
-  /** Reads a stream up to the size limit, so an endless stream cannot exhaust memory. */
-  static byte[] readLimited(InputStream in) throws IOException, InputException {
-    byte[] bytes = in.readNBytes(Limits.MAX_FILE_BYTES + 1);
-    if (bytes.length > Limits.MAX_FILE_BYTES) {
-      throw new InputException(
-          "-",
-          "input is larger than "
-              + Limits.MAX_FILE_BYTES / (1024 * 1024)
-              + " MiB; split the map into smaller maps");
+  /**
+   * Reads a stream up to the size limit, so that an endless stream cannot exhaust memory. The
+   * chunks are joined only once the end is reached, so input over the limit never needs a second
+   * copy. {@code noun} names the input in the message: "file" or "input".
+   */
+  static byte[] readLimited(InputStream in, String noun) throws IOException, InputException {
+    List<byte[]> chunks = new ArrayList<>();
+    int total = 0;
+    while (true) {
+      byte[] chunk = in.readNBytes(READ_CHUNK_BYTES);
+      total += chunk.length;
+      if (total > Limits.MAX_FILE_BYTES) {
+        throw new InputException(
+            "-",
+            noun
+                + " is larger than "
+                + Limits.MAX_FILE_BYTES / (1024 * 1024)
+                + " MiB; split the map into smaller maps");
+      }
+      chunks.add(chunk);
+      if (chunk.length < READ_CHUNK_BYTES) {
+        break; // readNBytes returns a short chunk only at the end of the stream.
+      }
+    }
+    byte[] bytes = new byte[total];
+    int offset = 0;
+    for (byte[] chunk : chunks) {
+      System.arraycopy(chunk, 0, bytes, offset, chunk.length);
+      offset += chunk.length;
     }
     return bytes;
   }

@@ -34,7 +34,8 @@ public final class MapLoader {
     }
     try {
       String text = TextDecoder.decode(source);
-      List<Node> documents = YamlDocuments.parse(file, text);
+      YamlDocuments.Parsed parsed = YamlDocuments.parse(file, text);
+      List<Node> documents = parsed.documents();
       if (documents.isEmpty() || Entry.isNull(documents.get(0)) && documents.size() == 1) {
         diagnostics.add(
             Diagnostic.error(
@@ -53,7 +54,9 @@ public final class MapLoader {
                     + documents.size()
                     + " YAML documents; keep one map per file and remove the '---' separators"));
       }
-      Tags.check(file, documents.get(0), diagnostics);
+      if (parsed.explicitTags()) {
+        Tags.check(file, documents.get(0), diagnostics);
+      }
       Optional<SystemMap> map = new MapReader(file, diagnostics).read(documents.get(0));
       return new LoadResult(file, map, diagnostics);
     } catch (TextDecoder.DecodeException e) {

@@ -26,14 +26,17 @@ final class Tags {
 
   private Tags() {}
 
-  /** Walks every distinct node once, so that shared aliased nodes cost nothing extra. */
+  /**
+   * Walks every distinct node once. Only an anchored node can be reached twice, through an alias,
+   * so only those are remembered.
+   */
   static void check(String file, Node root, List<Diagnostic> diagnostics) {
     Set<Node> seen = Collections.newSetFromMap(new IdentityHashMap<>());
     Deque<Node> pending = new ArrayDeque<>();
     pending.push(root);
     while (!pending.isEmpty()) {
       Node node = pending.pop();
-      if (!seen.add(node)) {
+      if (node.getAnchor().isPresent() && !seen.add(node)) {
         continue;
       }
       if (!STANDARD.contains(node.getTag())) {

@@ -6,7 +6,6 @@ import java.util.Optional;
 import org.simap.model.Diagnostic;
 import org.simap.model.SourcePosition;
 import org.snakeyaml.engine.v2.api.LoadSettings;
-import org.snakeyaml.engine.v2.composer.Composer;
 import org.snakeyaml.engine.v2.events.Event;
 import org.snakeyaml.engine.v2.exceptions.Mark;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
@@ -29,15 +28,19 @@ final class YamlDocuments {
 
   private YamlDocuments() {}
 
+  /**
+   * The documents of one file, and whether any node had an explicit tag: without one, no node can
+   * have a tag outside the core schema, so the walk that reports such tags can be skipped.
+   */
+  record Parsed(List<Node> documents, boolean explicitTags) {}
+
   /** Parses every document in the text, or throws with a diagnostic at the first problem. */
-  static List<Node> parse(String file, String text) throws YamlException {
+  static Parsed parse(String file, String text) throws YamlException {
     LoadSettings settings =
         LoadSettings.builder()
             .setLabel(file)
             // Duplicate keys are found by MapReader, which reports both positions.
             .setAllowDuplicateKeys(true)
-            .setAllowRecursiveKeys(false)
-            .setMaxAliasesForCollections(Limits.MAX_COLLECTION_ALIASES)
             .setCodePointLimit(Limits.MAX_FILE_BYTES)
             .setParseComments(false)
             .setUseMarks(true)
@@ -46,7 +49,9 @@ final class YamlDocuments {
             .build();
     DepthLimitedParser parser =
         new DepthLimitedParser(new ParserImpl(settings, new StreamReader(settings, text)));
-    Composer composer = new Composer(settings, parser);
+    NodeComposer composer =
+        new NodeComposer(
+            file, parser, settings.getSchema().getScalarResolver(), Limits.MAX_COLLECTION_ALIASES);
     List<Node> documents = new ArrayList<>();
     try {
       while (composer.hasNext()) {
@@ -79,7 +84,7 @@ final class YamlDocuments {
       throw new YamlException(
           Diagnostic.error(position(file, parser.lastMark), LIMIT_RULE, limitMessage(e)));
     }
-    return documents;
+    return new Parsed(documents, composer.sawExplicitTags());
   }
 
   private static String describe(MarkedYamlEngineException e) {
@@ -124,8 +129,10 @@ final class YamlDocuments {
   }
 
   static SourcePosition position(String file, Optional<Mark> mark) {
-    return mark.map(m -> new SourcePosition(file, m.getLine() + 1, m.getColumn() + 1))
-        .orElse(SourcePosition.wholeFile(file));
+    if (mark.isEmpty()) {
+      return SourcePosition.wholeFile(file);
+    }
+    return new SourcePosition(file, mark.get().getLine() + 1, mark.get().getColumn() + 1);
   }
 
   /** Stops parsing when collections nest deeper than {@link Limits#MAX_DEPTH}. */

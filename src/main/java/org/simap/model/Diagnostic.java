@@ -21,6 +21,37 @@ public record Diagnostic(SourcePosition position, Severity severity, String mess
     Objects.requireNonNull(severity, "severity");
     Objects.requireNonNull(message, "message");
     Objects.requireNonNull(rule, "rule");
+    message = oneLine(message);
+  }
+
+  /**
+   * Escapes line breaks, so that a value quoted from a file, such as a multi-line id, cannot split
+   * the finding over several lines.
+   */
+  private static String oneLine(String message) {
+    StringBuilder escaped = null;
+    for (int i = 0; i < message.length(); i++) {
+      String replacement =
+          switch (message.charAt(i)) {
+            case '\n' -> "\\n";
+            case '\r' -> "\\r";
+            case '\u0085' -> "\\u0085";
+            case '\u2028' -> "\\u2028";
+            case '\u2029' -> "\\u2029";
+            default -> null;
+          };
+      if (replacement != null && escaped == null) {
+        escaped = new StringBuilder(message.length() + 8).append(message, 0, i);
+      }
+      if (escaped != null) {
+        if (replacement != null) {
+          escaped.append(replacement);
+        } else {
+          escaped.append(message.charAt(i));
+        }
+      }
+    }
+    return escaped == null ? message : escaped.toString();
   }
 
   public static Diagnostic error(SourcePosition position, String rule, String message) {

@@ -1,12 +1,16 @@
 package org.simap.io;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayInputStream;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 class MapInputsTest {
@@ -32,5 +36,50 @@ class MapInputsTest {
 
     assertThat(inputs.sources()).extracting(MapSource::name).containsExactly("a.simap.yaml");
     assertThat(inputs.failures()).isEmpty();
+  }
+
+  /** A stream of zero bytes that never ends, like /dev/zero. */
+  private static final class EndlessStream extends InputStream {
+    @Override
+    public int read() {
+      return 0;
+    }
+
+    @Override
+    public int read(byte[] buffer, int offset, int length) {
+      Arrays.fill(buffer, offset, offset + length, (byte) 0);
+      return length;
+    }
+  }
+
+  @Test
+  void readLimitedReturnsWholeStream() throws Exception {
+    byte[] bytes = new byte[3 * 1024 * 1024 + 17];
+    Arrays.fill(bytes, (byte) 'a');
+
+    byte[] read = MapInputs.readLimited(new ByteArrayInputStream(bytes), "file");
+
+    assertThat(read).isEqualTo(bytes);
+  }
+
+  @Test
+  void readLimitedReturnsEmptyStream() throws Exception {
+    assertThat(MapInputs.readLimited(new ByteArrayInputStream(new byte[0]), "file")).isEmpty();
+  }
+
+  @Test
+  void readLimitedAcceptsExactLimit() throws Exception {
+    byte[] bytes = new byte[Limits.MAX_FILE_BYTES];
+
+    assertThat(MapInputs.readLimited(new ByteArrayInputStream(bytes), "file"))
+        .hasSize(Limits.MAX_FILE_BYTES);
+  }
+
+  @Test
+  @Timeout(30)
+  void readLimitedRejectsEndlessStream() {
+    assertThatThrownBy(() -> MapInputs.readLimited(new EndlessStream(), "input"))
+        .isInstanceOf(InputException.class)
+        .hasMessage("input is larger than 32 MiB; split the map into smaller maps");
   }
 }
