@@ -109,10 +109,13 @@ public final class NativeDot implements LayoutEngine {
   public Rendered render(String dot, OutputFormat format, Duration timeout) throws RenderException {
     Objects.requireNonNull(dot, "dot");
     Objects.requireNonNull(format, "format");
-    long timeoutNanos = Timeouts.toNanos(timeout);
 
     ProcessRunner.Result result =
-        run(List.of("-T" + format.graphvizName()), dot.getBytes(UTF_8), timeoutNanos, timeout);
+        run(
+            List.of("-T" + format.graphvizName()),
+            dot.getBytes(UTF_8),
+            timeout,
+            "render a smaller map or raise the timeout");
     List<String> messages = lines(result.error());
     if (result.exitCode() != 0) {
       String reason = messages.isEmpty() ? "no error message" : messages.get(0);
@@ -135,7 +138,7 @@ public final class NativeDot implements LayoutEngine {
   public synchronized String graphvizVersion() throws RenderException {
     if (version == null) {
       ProcessRunner.Result result =
-          run(List.of("-V"), new byte[0], Timeouts.toNanos(VERSION_TIMEOUT), VERSION_TIMEOUT);
+          run(List.of("-V"), new byte[0], VERSION_TIMEOUT, "check that it is Graphviz's dot");
       // dot prints its version to standard error, for example "dot - graphviz version 2.43.0 (0)".
       String banner = new String(result.error(), UTF_8) + new String(result.output(), UTF_8);
       Matcher matcher = VERSION.matcher(banner);
@@ -157,19 +160,21 @@ public final class NativeDot implements LayoutEngine {
     }
   }
 
+  /** Runs dot with the arguments; a timeout message ends with {@code timeoutAdvice}. */
   private ProcessRunner.Result run(
-      List<String> arguments, byte[] input, long timeoutNanos, Duration timeout)
+      List<String> arguments, byte[] input, Duration timeout, String timeoutAdvice)
       throws RenderException {
     List<String> command = new ArrayList<>();
     command.add(executable.toString());
     command.addAll(arguments);
     try {
-      return ProcessRunner.run(command, input, timeoutNanos);
+      return ProcessRunner.run(command, input, Timeouts.toNanos(timeout));
     } catch (ProcessRunner.Timeout e) {
       throw new RenderException(
           "Graphviz 'dot' timed out after "
               + Timeouts.format(timeout)
-              + " and was stopped: render a smaller map or raise the timeout");
+              + " and was stopped: "
+              + timeoutAdvice);
     } catch (IOException e) {
       throw new RenderException(
           "Running Graphviz 'dot' at "

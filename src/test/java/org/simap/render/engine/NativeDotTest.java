@@ -178,6 +178,15 @@ class NativeDotTest {
   }
 
   @Test
+  void nonPositiveTimeoutIsRejected() throws Exception {
+    NativeDot dot = NativeDot.locate();
+
+    assertThatThrownBy(() -> dot.render(Graphs.THREE_CLUSTERS, OutputFormat.SVG, Duration.ZERO))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("timeout must be positive");
+  }
+
+  @Test
   void missingPathGivesClearMessage() {
     Path missing = folder.resolve("no-such-dot");
 
