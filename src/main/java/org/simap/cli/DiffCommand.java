@@ -21,6 +21,7 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "diff",
     mixinStandardHelpOptions = true,
+    header = "Show what changed between two versions of a map.",
     description = {
       "Show what changed between two versions of a map: elements, levels, links,",
       "challenges, focus entries and the rest, matched by id. Reordering,",

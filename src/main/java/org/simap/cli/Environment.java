@@ -35,10 +35,13 @@ public record Environment(
         Path.of("").toAbsolutePath());
   }
 
-  /** Returns whether colour is wanted: on a terminal, and never when NO_COLOR is set. */
+  /**
+   * Returns whether colour is wanted: on a terminal, never when NO_COLOR is set or TERM is dumb.
+   */
   public boolean colourByDefault() {
     String noColour = variables.get("NO_COLOR");
-    return terminal && (noColour == null || noColour.isEmpty());
+    boolean dumb = "dumb".equals(variables.get("TERM"));
+    return terminal && !dumb && (noColour == null || noColour.isEmpty());
   }
 
   /** Resolves a path argument against the working folder. */

@@ -16,6 +16,7 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "explain",
     mixinStandardHelpOptions = true,
+    header = "Explain one lint rule, with a map fragment it reports and the fix.",
     description = {
       "Print what a lint rule finds and why, its options, and a map fragment it reports with",
       "the same fragment fixed. 'simap lint --list-rules' lists the rules."

@@ -27,6 +27,7 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "git-diff",
     mixinStandardHelpOptions = true,
+    header = "Act as a git diff driver for map files (used by git, not by people).",
     description = {
       "Act as a git diff driver for map files. Git calls it with seven arguments:",
       "  PATH OLD-FILE OLD-HEX OLD-MODE NEW-FILE NEW-HEX NEW-MODE",

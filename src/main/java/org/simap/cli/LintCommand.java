@@ -33,6 +33,7 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "lint",
     mixinStandardHelpOptions = true,
+    header = "Validate maps, then check the valid ones for gaps in the analysis.",
     description = {
       "Validate maps, then check the valid ones for gaps in the analysis:",
       "levels without norms, focus entries without elements, old evidence,",

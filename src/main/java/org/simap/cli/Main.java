@@ -8,7 +8,14 @@ public final class Main {
   public static void main(String[] args) {
     int exitCode;
     try {
-      exitCode = Simap.commandLine(Environment.system()).execute(args);
+      picocli.CommandLine commandLine = Simap.commandLine(Environment.system());
+      exitCode = commandLine.execute(args);
+      // PrintWriter hides write errors, so a full disk or a closed pipe is found only here.
+      if (commandLine.getOut().checkError() || System.out.checkError()) {
+        System.err.println(
+            "simap: failed to write the output: standard output is closed or the disk is full");
+        exitCode = ExitCodes.INPUT;
+      }
     } catch (OutOfMemoryError e) {
       // The failed command's objects are unreachable once the stack has unwound, so there is
       // memory again to print one line.

@@ -14,8 +14,8 @@ import picocli.CommandLine.Spec;
     description = {
       "Validate, lint, diff and render system improvement maps kept as YAML files.",
       "",
-      "A system improvement map records, for one problem, the organizational levels involved",
-      "and the structures, processes and norms at each level that influence it."
+      "A system improvement map records, for one problem, the organizational levels",
+      "involved and the structures, processes and norms at each level that influence it."
     })
 final class SimapCommand implements Runnable {
 

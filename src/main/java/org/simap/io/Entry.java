@@ -1,7 +1,5 @@
 package org.simap.io;
 
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -12,6 +10,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.simap.model.Diagnostic;
 import org.simap.model.Keyword;
@@ -39,6 +39,12 @@ final class Entry {
   static final String URL = "invalid-url";
   static final String CONTROL = "control-character";
 
+  /**
+   * An http or https address with a host and no white space. The JSON Schema checks the same
+   * prefix, so editors and simap agree.
+   */
+  private static final Pattern WEB_ADDRESS = Pattern.compile("https?://[^\\s/?#]+\\S*");
+
   private final String file;
   private final List<Diagnostic> diagnostics;
   private final MappingNode node;
@@ -59,23 +65,28 @@ final class Entry {
    * when the node is not a mapping.
    */
   static Optional<Entry> of(
-      String file, List<Diagnostic> diagnostics, Node node, String label, List<String> allowed) {
+      String file, List<Diagnostic> diagnostics, Node node, String kind, List<String> allowed) {
     if (!(node instanceof MappingNode mapping)) {
+      String what = indefinite(kind);
       diagnostics.add(
           Diagnostic.error(
               position(file, node),
               TYPE,
-              label + " must be a mapping of fields, found " + describe(node)));
+              Character.toUpperCase(what.charAt(0))
+                  + what.substring(1)
+                  + " must be a mapping of fields, found "
+                  + describe(node)));
       return Optional.empty();
     }
-    Entry entry = new Entry(file, diagnostics, mapping, label);
+    Entry entry = new Entry(file, diagnostics, mapping, indefinite(kind));
     // Messages name the entry by its id, such as "element 'grading'", from the first problem on.
     for (NodeTuple tuple : mapping.getValue()) {
       if (tuple.getKeyNode() instanceof ScalarNode key
           && key.getValue().equals("id")
           && tuple.getValueNode() instanceof ScalarNode id
-          && !isNull(id)) {
-        entry.label = label + " '" + id.getValue() + "'";
+          && !isNull(id)
+          && !id.getValue().isBlank()) {
+        entry.label = kind + " '" + id.getValue() + "'";
         break;
       }
     }
@@ -124,6 +135,14 @@ final class Entry {
     positions.put(key, position(file, tuple.getValueNode()));
   }
 
+  /** Returns the kind with "a" or "an" before it, as messages name an entry without an id. */
+  private static String indefinite(String kind) {
+    if (kind.startsWith("the ") || kind.equals("evidence")) {
+      return kind;
+    }
+    return ("aeiou".indexOf(kind.charAt(0)) >= 0 ? "an " : "a ") + kind;
+  }
+
   /** Sets the words that name this entry in messages, such as {@code element 'grading'}. */
   void label(String label) {
     this.label = label;
@@ -158,6 +177,11 @@ final class Entry {
     return Optional.of(value);
   }
 
+  /** Returns whether the field is written in the file, even with an empty value. */
+  boolean written(String key) {
+    return values.containsKey(key);
+  }
+
   /** Returns whether a field contains an empty list. */
   boolean isEmptyList(String key) {
     return present(key)
@@ -166,31 +190,58 @@ final class Entry {
         .orElse(false);
   }
 
+  /**
+   * Reports a field that is written but left empty, for fields whose empty value has no meaning:
+   * lists, dates, addresses and words from a closed set.
+   */
+  private void rejectEmpty(String key, String expected) {
+    rejectEmpty(key, () -> expected);
+  }
+
+  private void rejectEmpty(String key, Supplier<String> expectedValue) {
+    Node value = values.get(key);
+    if (value != null && isNull(value)) {
+      String expected = expectedValue.get();
+      diagnostics.add(
+          Diagnostic.error(
+              position(key),
+              TYPE,
+              "'"
+                  + key
+                  + "' in "
+                  + label
+                  + " is empty; write "
+                  + expected
+                  + ", or remove the line"));
+    }
+  }
+
   /** Reads a required text field, reporting it when absent; returns "" in that case. */
   String requiredText(String key, String meaning) {
+    boolean shapeReported =
+        present(key).filter(value -> !(value instanceof ScalarNode)).isPresent();
     Optional<String> text = text(key);
-    if (text.isEmpty() && !wrongTypeReported(key)) {
+    if (text.map(String::isBlank).orElse(true) && !shapeReported) {
       missing(key, meaning);
+      return "";
     }
     return text.orElse("");
   }
 
-  private boolean wrongTypeReported(String key) {
-    return present(key).isPresent();
-  }
-
+  /** Reports a required field that is absent, null or blank. */
   void missing(String key, String meaning) {
-    String where = values.containsKey(key) ? " is empty" : " is missing";
-    diagnostics.add(
-        Diagnostic.error(
-            values.containsKey(key) ? position(key) : position(),
-            REQUIRED,
-            label
-                + where
-                + " required field '"
-                + key
-                + "'"
-                + (meaning.isEmpty() ? "" : " (" + meaning + ")")));
+    String detail = meaning.isEmpty() ? "" : " (" + meaning + ")";
+    if (values.containsKey(key)) {
+      diagnostics.add(
+          Diagnostic.error(
+              position(key),
+              REQUIRED,
+              "required field '" + key + "' in " + label + " is empty; write its value" + detail));
+    } else {
+      diagnostics.add(
+          Diagnostic.error(
+              position(), REQUIRED, label + " is missing required field '" + key + "'" + detail));
+    }
   }
 
   /**
@@ -202,6 +253,12 @@ final class Entry {
   }
 
   Optional<String> scalarText(Node value, String what) {
+    if (isNull(value)) {
+      diagnostics.add(
+          Diagnostic.error(
+              position(file, value), REQUIRED, what + " is empty; write a value or remove it"));
+      return Optional.empty();
+    }
     if (!(value instanceof ScalarNode scalar)) {
       diagnostics.add(
           Diagnostic.error(
@@ -273,6 +330,7 @@ final class Entry {
 
   /** Reads a list field, reporting a value of another shape. */
   List<Node> list(String key, String expected) {
+    rejectEmpty(key, expected);
     Optional<Node> value = present(key);
     if (value.isEmpty()) {
       return List.of();
@@ -298,6 +356,9 @@ final class Entry {
   /** Reads one of a closed set of words, such as an element type. */
   <E extends Enum<E> & Keyword> Optional<E> keyword(
       String key, Class<E> type, String meaning, String rule) {
+    rejectEmpty(
+        key,
+        () -> alternatives(Arrays.stream(type.getEnumConstants()).map(Keyword::keyword).toList()));
     Optional<String> text = text(key);
     if (text.isEmpty()) {
       return Optional.empty();
@@ -325,6 +386,7 @@ final class Entry {
 
   /** Reads a calendar date written as YYYY-MM-DD. */
   Optional<LocalDate> date(String key) {
+    rejectEmpty(key, "a date such as 2026-10-02");
     return text(key)
         .flatMap(
             text -> {
@@ -333,7 +395,18 @@ final class Entry {
                   return Optional.of(LocalDate.parse(text));
                 }
               } catch (DateTimeParseException e) {
-                // Reported below, like any other text that is not a date.
+                diagnostics.add(
+                    Diagnostic.error(
+                        position(key),
+                        VALUE,
+                        "invalid date '"
+                            + text
+                            + "' for '"
+                            + key
+                            + "' in "
+                            + label
+                            + ": that day does not exist"));
+                return Optional.empty();
               }
               diagnostics.add(
                   Diagnostic.error(
@@ -352,18 +425,12 @@ final class Entry {
 
   /** Reads a web address, which must be http or https so that a rendered map links nowhere else. */
   Optional<String> url(String key) {
+    rejectEmpty(key, "an http:// or https:// address");
     return text(key)
         .flatMap(
             text -> {
-              try {
-                URI uri = new URI(text.trim());
-                String scheme =
-                    uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-                if ((scheme.equals("http") || scheme.equals("https")) && uri.getHost() != null) {
-                  return Optional.of(text.trim());
-                }
-              } catch (URISyntaxException e) {
-                // Reported below.
+              if (WEB_ADDRESS.matcher(text).matches()) {
+                return Optional.of(text);
               }
               diagnostics.add(
                   Diagnostic.error(
@@ -373,7 +440,8 @@ final class Entry {
                           + text
                           + "' in "
                           + label
-                          + "; use a full http:// or https:// address"));
+                          + "; write a full address that starts with http:// or https://,"
+                          + " without spaces"));
               return Optional.empty();
             });
   }

@@ -21,5 +21,11 @@ public final class Limits {
    */
   public static final int MAX_COLLECTION_ALIASES = 100;
 
+  /**
+   * The longest line, in characters. A long paragraph is a few thousand characters; the YAML
+   * scanner slows down with the square of a line's length, taking seconds past a few megabytes.
+   */
+  public static final int MAX_LINE_CHARS = 100_000;
+
   private Limits() {}
 }

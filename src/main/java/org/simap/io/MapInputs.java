@@ -3,12 +3,14 @@ package org.simap.io;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.AccessDeniedException;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 import org.simap.model.Diagnostic;
 import org.simap.model.SourcePosition;
 
@@ -48,8 +50,15 @@ public final class MapInputs {
       List<String> arguments, InputStream stdin, String stdinName, Path workingDirectory) {
     List<MapSource> sources = new ArrayList<>();
     List<Diagnostic> failures = new ArrayList<>();
+    boolean readStdin = false;
     for (String argument : arguments) {
+      if (argument.equals("-") && readStdin) {
+        failures.add(
+            failure(stdinName, "standard input can be read only once; give '-' only once"));
+        continue;
+      }
       if (argument.equals("-")) {
+        readStdin = true;
         try {
           sources.add(new MapSource(stdinName, readLimited(stdin, "input")));
         } catch (InputException e) {
@@ -71,14 +80,39 @@ public final class MapInputs {
 
   private static void readFolder(
       String argument, Path folder, List<MapSource> sources, List<Diagnostic> failures) {
-    List<Path> maps;
-    try (Stream<Path> walk = Files.walk(folder)) {
-      maps = walk.filter(Files::isRegularFile).filter(MapInputs::isMapFile).sorted().toList();
-    } catch (IOException | java.io.UncheckedIOException e) {
+    List<Path> maps = new ArrayList<>();
+    int failuresBefore = failures.size();
+    try {
+      Files.walkFileTree(
+          folder,
+          new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
+              if (attributes.isRegularFile() && isMapFile(file)) {
+                maps.add(file);
+              }
+              return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult visitFileFailed(Path file, IOException e) {
+              // One unreadable subfolder is reported, and the rest of the folder is still checked.
+              String name =
+                  Path.of(argument).resolve(folder.relativize(file)).normalize().toString();
+              String reason =
+                  e instanceof AccessDeniedException
+                      ? "permission denied; check the folder's permissions"
+                      : "could not read: " + reason(e);
+              failures.add(failure(name, reason));
+              return FileVisitResult.CONTINUE;
+            }
+          });
+    } catch (IOException e) {
       failures.add(failure(argument, "could not search the folder: " + reason(e)));
       return;
     }
-    if (maps.isEmpty()) {
+    maps.sort(null);
+    if (maps.isEmpty() && failures.size() == failuresBefore) {
       failures.add(
           failure(
               argument,

@@ -93,7 +93,7 @@ final class MapReader {
         readAll(map, "root_causes", "a list of root causes", this::rootCause);
     List<Subsystem> subsystems =
         readAll(map, "subsystems", "a list of subsystems", this::subsystem);
-    if (!map.has("levels")) {
+    if (!map.written("levels")) {
       map.missing(
           "levels", "the organizational levels, from the one closest to the problem outward");
     }
@@ -261,7 +261,7 @@ final class MapReader {
               String name = e.requiredText("name", "");
               Optional<String> description = e.text("description");
               List<String> elements = e.texts("elements");
-              if (!e.has("elements")) {
+              if (!e.written("elements")) {
                 e.missing("elements", "the ids of the elements where the challenge shows");
               } else if (e.isEmptyList("elements")) {
                 diagnostics.add(
@@ -302,7 +302,9 @@ final class MapReader {
         .map(
             e -> {
               String rule = e.requiredText("rule", "the id of the lint rule to waive");
-              e.label("waiver for '" + rule + "'");
+              if (!rule.isEmpty()) {
+                e.label("waiver for '" + rule + "'");
+              }
               return new Waiver(
                   rule,
                   e.text("target"),

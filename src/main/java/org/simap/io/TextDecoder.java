@@ -21,6 +21,13 @@ final class TextDecoder {
     int start = 0;
     if (startsWith(bytes, 0xEF, 0xBB, 0xBF)) {
       start = 3;
+    } else if (startsWith(bytes, 0x00, 0x00, 0xFE, 0xFF)
+        || startsWith(bytes, 0xFF, 0xFE, 0x00, 0x00)) {
+      throw new DecodeException(
+          Diagnostic.error(
+              new SourcePosition(source.name(), 1, 1),
+              RULE,
+              "file is encoded as UTF-32; save it as UTF-8"));
     } else if (startsWith(bytes, 0xFE, 0xFF) || startsWith(bytes, 0xFF, 0xFE)) {
       throw new DecodeException(
           Diagnostic.error(

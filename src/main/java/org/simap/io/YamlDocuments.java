@@ -36,6 +36,7 @@ final class YamlDocuments {
 
   /** Parses every document in the text, or throws with a diagnostic at the first problem. */
   static Parsed parse(String file, String text) throws YamlException {
+    rejectLongLines(file, text);
     LoadSettings settings =
         LoadSettings.builder()
             .setLabel(file)
@@ -77,14 +78,39 @@ final class YamlDocuments {
     } catch (MarkedYamlEngineException e) {
       throw new YamlException(
           Diagnostic.error(
-              position(file, e.getProblemMark().or(e::getContextMark)),
+              position(file, syntaxMark(e)),
               SYNTAX_RULE,
-              "invalid YAML: " + describe(e)));
+              "invalid YAML: " + describe(e) + hint(e)));
     } catch (YamlEngineException e) {
       throw new YamlException(
           Diagnostic.error(position(file, parser.lastMark), LIMIT_RULE, limitMessage(e)));
     }
     return new Parsed(documents, composer.sawExplicitTags());
+  }
+
+  /**
+   * Rejects a line longer than {@link Limits#MAX_LINE_CHARS}. The YAML scanner's time grows with
+   * the square of a line's length, so a few megabytes on one line would take minutes.
+   */
+  private static void rejectLongLines(String file, String text) throws YamlException {
+    int line = 1;
+    int start = 0;
+    for (int i = 0; i <= text.length(); i++) {
+      if (i == text.length() || text.charAt(i) == '\n') {
+        if (i - start > Limits.MAX_LINE_CHARS) {
+          throw new YamlException(
+              Diagnostic.error(
+                  new SourcePosition(file, line, 1),
+                  LIMIT_RULE,
+                  "line is longer than "
+                      + Limits.MAX_LINE_CHARS
+                      + " characters; break the text over several lines with a folded block"
+                      + " ('>' after the key)"));
+        }
+        line++;
+        start = i + 1;
+      }
+    }
   }
 
   private static String describe(MarkedYamlEngineException e) {
@@ -95,6 +121,39 @@ final class YamlDocuments {
       return context.replaceAll("\\s+", " ").trim() + ", " + problem;
     }
     return problem;
+  }
+
+  /**
+   * Returns where a syntax error is best shown. For text that never ends, such as a quote that is
+   * never closed, the problem is found at the end of the file but starts where the text began.
+   */
+  private static Optional<Mark> syntaxMark(MarkedYamlEngineException e) {
+    String problem = String.valueOf(e.getProblem());
+    if (problem.contains("end of stream") && e.getContextMark().isPresent()) {
+      return e.getContextMark();
+    }
+    return e.getProblemMark().or(e::getContextMark);
+  }
+
+  /** Returns a plain-words fix for the syntax errors people make most, or nothing. */
+  private static String hint(MarkedYamlEngineException e) {
+    String problem = String.valueOf(e.getProblem());
+    if (problem.contains("mapping values are not allowed")) {
+      return "; text that contains ': ' must be put in quotes";
+    }
+    if (problem.contains("cannot start any token")) {
+      return "; text that starts with this character must be put in quotes";
+    }
+    if (problem.contains("end of stream") && String.valueOf(e.getContext()).contains("quoted")) {
+      return "; close the quote that starts here";
+    }
+    if (problem.contains("could not find expected ':'")) {
+      return "; each field is written 'key: value', so check for a missing colon";
+    }
+    if (problem.contains("expected <block end>")) {
+      return "; check this line's indentation and the quotes on the line before";
+    }
+    return "";
   }
 
   private static String limitMessage(YamlEngineException e) {

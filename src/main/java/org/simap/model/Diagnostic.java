@@ -25,20 +25,22 @@ public record Diagnostic(SourcePosition position, Severity severity, String mess
   }
 
   /**
-   * Escapes line breaks, so that a value quoted from a file, such as a multi-line id, cannot split
-   * the finding over several lines.
+   * Escapes line breaks and other control characters, so that a value quoted from a file, such as a
+   * multi-line id, cannot split the finding over several lines or send codes to a terminal.
    */
   private static String oneLine(String message) {
     StringBuilder escaped = null;
     for (int i = 0; i < message.length(); i++) {
+      char c = message.charAt(i);
       String replacement =
-          switch (message.charAt(i)) {
+          switch (c) {
             case '\n' -> "\\n";
             case '\r' -> "\\r";
-            case '\u0085' -> "\\u0085";
-            case '\u2028' -> "\\u2028";
-            case '\u2029' -> "\\u2029";
-            default -> null;
+            case '\t' -> null;
+            default ->
+                Character.isISOControl(c) || c == '\u2028' || c == '\u2029'
+                    ? String.format("\\u%04X", (int) c)
+                    : null;
           };
       if (replacement != null && escaped == null) {
         escaped = new StringBuilder(message.length() + 8).append(message, 0, i);

@@ -69,6 +69,21 @@ class JarProcessIT {
   }
 
   @Test
+  void fullDiskExitsThree() throws Exception {
+    List<String> command = jar("schema");
+    ProcessBuilder builder =
+        new ProcessBuilder(command)
+            .directory(ROOT.toFile())
+            .redirectOutput(new java.io.File("/dev/full"));
+    Process process = builder.start();
+    String err = new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+
+    assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
+    assertThat(process.exitValue()).isEqualTo(3);
+    assertThat(err).startsWith("simap: failed to write the output");
+  }
+
+  @Test
   void usageErrorExitsTwo() throws Exception {
     Run run = run(jar("validate", "--no-such-option"));
 

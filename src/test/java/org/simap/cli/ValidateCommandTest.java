@@ -82,6 +82,15 @@ class ValidateCommandTest {
   }
 
   @Test
+  void readsStandardInputOnlyOnce() {
+    CliRunner.Result result = cli().stdin(VALID).run("validate", "-", "-");
+
+    assertThat(result.exitCode()).isEqualTo(3);
+    assertThat(result.err())
+        .contains("<stdin>: error: standard input can be read only once; give '-' only once");
+  }
+
+  @Test
   void missingFileExitsThree() {
     CliRunner.Result result = cli().run("validate", "nowhere.simap.yaml");
 

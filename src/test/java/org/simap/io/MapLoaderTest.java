@@ -121,6 +121,20 @@ class MapLoaderTest {
 
   @Test
   @Timeout(10)
+  void rejectsVeryLongLine() {
+    String text = "simap: 1\ntitle: " + "x".repeat(Limits.MAX_LINE_CHARS + 1) + "\n";
+    LoadResult result = MapLoader.load(MapSource.of("long.simap.yaml", text));
+
+    assertThat(result.map()).isEmpty();
+    assertThat(result.diagnostics())
+        .singleElement()
+        .extracting(Diagnostic::rule)
+        .isEqualTo("yaml-limit");
+    assertThat(result.diagnostics().get(0).position().line()).isEqualTo(2);
+  }
+
+  @Test
+  @Timeout(10)
   void rejectsFileOverSizeLimit() {
     byte[] bytes = new byte[Limits.MAX_FILE_BYTES + 1];
     java.util.Arrays.fill(bytes, (byte) 'a');
