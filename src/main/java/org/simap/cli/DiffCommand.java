@@ -1,6 +1,7 @@
 package org.simap.cli;
 
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -83,7 +84,7 @@ final class DiffCommand implements Callable<Integer> {
           "Also draw the new version of the map into FILE, with its changes marked. The format"
               + " comes from the name: .svg (default), .dot, or .png and .pdf with --engine dot."
               + " Needs exactly one compared map.")
-  String render;
+  Path render;
 
   @Mixin EngineOptions engineOptions = new EngineOptions();
 
@@ -113,7 +114,8 @@ final class DiffCommand implements Callable<Integer> {
       try {
         picture =
             Optional.of(
-                ChangesPicture.prepare(render, engineOptions, environment, spec.commandLine()));
+                ChangesPicture.prepare(
+                    render.toString(), engineOptions, environment, spec.commandLine()));
       } catch (RenderException e) {
         return fail("render failed: " + e.getMessage());
       }
