@@ -350,7 +350,7 @@ function _picocli_simap_render() {
 
   local commands=""
   local flag_opts="'--focus' '--no-legend' '--watch' '-v' '--verbose' '-h' '--help' '-V' '--version' '--stacktrace'"
-  local arg_opts="'-o' '--output' '--output-dir' '-f' '--format' '--engine' '--dot' '--direction' '--theme' '--layout' '--level' '--timeout' '--stdin-filename' '--color'"
+  local arg_opts="'-o' '--output' '--output-dir' '-f' '--format' '--engine' '--dot' '--timeout' '--direction' '--theme' '--layout' '--level' '--stdin-filename' '--color'"
   local FORMAT_option_args=("svg" "png" "pdf" "dot") # --format values
   local ENGINE_option_args=("embedded" "dot") # --engine values
   local DIR_option_args=("TB" "LR" "BT" "RL") # --direction values
@@ -383,6 +383,9 @@ function _picocli_simap_render() {
       COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
       return $?
       ;;
+    '--timeout')
+      return
+      ;;
     '--direction')
       local IFS=$'\n'
       COMPREPLY=( $( compReplyArray "${DIR_option_args[@]}" ) )
@@ -399,9 +402,6 @@ function _picocli_simap_render() {
       return $?
       ;;
     '--level')
-      return
-      ;;
-    '--timeout')
       return
       ;;
     '--stdin-filename')
@@ -431,8 +431,9 @@ function _picocli_simap_diff() {
 
   local commands=""
   local flag_opts="'--exit-code' '-h' '--help' '-V' '--version' '--stacktrace'"
-  local arg_opts="'-f' '--format' '--stdin-filename' '--color'"
+  local arg_opts="'-f' '--format' '--stdin-filename' '--render' '--engine' '--dot' '--timeout' '--color'"
   local FORMAT_option_args=("text" "json" "markdown") # --format values
+  local ENGINE_option_args=("embedded" "dot") # --engine values
   local WHEN_option_args=("auto" "always" "never") # --color values
 
   type compopt &>/dev/null && compopt +o default
@@ -444,6 +445,26 @@ function _picocli_simap_diff() {
       return $?
       ;;
     '--stdin-filename')
+      return
+      ;;
+    '--render')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--engine')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${ENGINE_option_args[@]}" ) )
+      return $?
+      ;;
+    '--dot')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--timeout')
       return
       ;;
     '--color')
@@ -510,7 +531,7 @@ function _picocli_simap_export() {
   local commands=""
   local flag_opts="'-h' '--help' '-V' '--version' '--stacktrace'"
   local arg_opts="'-f' '--format' '-o' '--output' '--stdin-filename' '--color'"
-  local FORMAT_option_args=("markdown" "csv" "json") # --format values
+  local FORMAT_option_args=("markdown" "csv" "json" "dot") # --format values
   local WHEN_option_args=("auto" "always" "never") # --color values
 
   type compopt &>/dev/null && compopt +o default
@@ -628,8 +649,8 @@ function _simap_command_info() {
     validate) echo "maps -f --format --fail-on --stdin-filename --color" ;;
     lint) echo "maps -f --format --fail-on --config --stdin-filename --color" ;;
     explain) echo "maps --color" ;;
-    render) echo "maps -o --output --output-dir -f --format --engine --dot --direction --theme --layout --level --timeout --stdin-filename --color" ;;
-    diff) echo "maps -f --format --stdin-filename --color" ;;
+    render) echo "maps -o --output --output-dir -f --format --engine --dot --timeout --direction --theme --layout --level --stdin-filename --color" ;;
+    diff) echo "maps -f --format --stdin-filename --render --engine --dot --timeout --color" ;;
     init) echo "maps --title --problem --levels --color" ;;
     export) echo "maps -f --format -o --output --stdin-filename --color" ;;
     schema) echo "none --color" ;;

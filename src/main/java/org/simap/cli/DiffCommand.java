@@ -1,15 +1,18 @@
 package org.simap.cli;
 
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.simap.diff.FileDiff;
+import org.simap.render.engine.RenderException;
 import org.simap.report.DiffFormat;
 import org.simap.report.Findings;
 import org.simap.report.ReportFormat;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -36,7 +39,10 @@ import picocli.CommandLine.Spec;
       "                                   against the working tree)",
       "",
       "Without '--', an existing file or a name ending in .yaml or .yml is a",
-      "file, and anything else is a revision. See docs/diff.md."
+      "file, and anything else is a revision. See docs/diff.md.",
+      "",
+      "With --render FILE, also draw the new version of one map with its",
+      "changes marked and its removed elements as grey ghosts."
     },
     footer = {
       "",
@@ -72,6 +78,17 @@ final class DiffCommand implements Callable<Integer> {
       description = "The name of standard input in output. Default: ${DEFAULT-VALUE}.")
   String stdinName = "<stdin>";
 
+  @Option(
+      names = "--render",
+      paramLabel = "FILE",
+      description =
+          "Also draw the new version of the map into FILE, with its changes marked. The format"
+              + " comes from the name: .svg (default), .dot, or .png and .pdf with --engine dot."
+              + " Needs exactly one compared map.")
+  Path render;
+
+  @Mixin EngineOptions engineOptions = new EngineOptions();
+
   @ParentCommand SimapCommand parent;
 
   @Spec CommandSpec spec;
@@ -82,6 +99,7 @@ final class DiffCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    checkEngineOptions();
     DiffRequest request = request();
     Optional<DiffInputs.Read> inputs =
         new DiffInputs(environment, stdinName).read(request, spec.commandLine().getErr());
@@ -89,6 +107,21 @@ final class DiffCommand implements Callable<Integer> {
       return ExitCodes.INPUT;
     }
     DiffInputs.Read read = inputs.get();
+
+    // The picture's usage errors and engine failures come before any output.
+    Optional<ChangesPicture> picture = Optional.empty();
+    if (render != null) {
+      checkOneMap(request, read);
+      try {
+        picture =
+            Optional.of(
+                ChangesPicture.prepare(
+                    render.toString(), engineOptions, environment, spec.commandLine()));
+      } catch (RenderException e) {
+        return fail("render failed: " + e.getMessage());
+      }
+    }
+
     MapComparison.Outcome outcome = MapComparison.run(read.pairs(), read.failures());
     if (outcome.findings().isPresent()) {
       return reportInvalid(outcome.findings().get());
@@ -97,8 +130,53 @@ final class DiffCommand implements Callable<Integer> {
     format
         .writer(Terminals.style(parent.global, environment))
         .write(files, spec.commandLine().getOut());
+    spec.commandLine().getOut().flush();
+
+    if (picture.isPresent()) {
+      Optional<String> failure =
+          picture.get().write(outcome.versions().get(0), files.get(0).diff());
+      if (failure.isPresent()) {
+        return fail(failure.get());
+      }
+    }
     boolean different = files.stream().anyMatch(f -> f.status() != FileDiff.Status.UNCHANGED);
     return exitCode && different ? ExitCodes.INVALID : ExitCodes.OK;
+  }
+
+  /** Rejects engine options without --render, where they would have no effect. */
+  private void checkEngineOptions() {
+    engineOptions.check(spec.commandLine());
+    if (render != null) {
+      return;
+    }
+    for (String name : EngineOptions.NAMES) {
+      if (spec.commandLine().getParseResult().hasMatchedOption(name)) {
+        throw new ParameterException(
+            spec.commandLine(), name + " applies only to the picture; add --render FILE.svg");
+      }
+    }
+  }
+
+  /** Rejects --render unless exactly one map is compared, because it draws one picture. */
+  private void checkOneMap(DiffRequest request, DiffInputs.Read read) {
+    int maps = read.pairs().size();
+    if (maps == 1 || (maps == 0 && !read.failures().isEmpty())) {
+      return;
+    }
+    String which =
+        request instanceof DiffRequest.ChangedMaps ? "name one map after --" : "compare one map";
+    throw new ParameterException(
+        spec.commandLine(),
+        "--render draws one map, but "
+            + (maps == 0 ? "no map file changed" : maps + " map files are compared")
+            + "; "
+            + which);
+  }
+
+  private int fail(String message) {
+    spec.commandLine().getErr().println("simap: " + message);
+    spec.commandLine().getErr().flush();
+    return ExitCodes.INPUT;
   }
 
   /** Splits the arguments at {@code --}, which picocli consumes, and classifies them. */

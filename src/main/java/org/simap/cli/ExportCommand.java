@@ -24,15 +24,19 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
-/** Writes one map as a Markdown report, a CSV table of its elements, or normalized JSON. */
+/**
+ * Writes one map as a Markdown report, a CSV table of its elements, normalized JSON, or the
+ * Graphviz source of its picture.
+ */
 @Command(
     name = "export",
     mixinStandardHelpOptions = true,
     description = {
-      "Write a map as a Markdown report, a CSV table or normalized JSON.",
+      "Write a map as a Markdown report, a CSV table, normalized JSON or DOT.",
       "markdown is a readable report for a team meeting, csv has one row per",
-      "element for a spreadsheet, and json is the map with defaults filled in and",
-      "references resolved, for scripts. An invalid map is reported as validate",
+      "element for a spreadsheet, json is the map with defaults filled in and",
+      "references resolved, for scripts, and dot is the Graphviz source of the",
+      "picture that simap render draws. An invalid map is reported as validate",
       "reports it, and nothing is written."
     })
 final class ExportCommand implements Callable<Integer> {

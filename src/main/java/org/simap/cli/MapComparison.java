@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.simap.diff.FileDiff;
 import org.simap.diff.MapDiff;
 import org.simap.model.Diagnostic;
+import org.simap.model.SystemMap;
 import org.simap.report.Findings;
 import org.simap.validate.CheckedMap;
 import org.simap.validate.MapValidator;
@@ -19,8 +20,14 @@ final class MapComparison {
 
   private MapComparison() {}
 
-  /** The outcome: either the file diffs, or the findings that stopped the comparison. */
-  record Outcome(List<FileDiff> files, Optional<Findings> findings) {}
+  /**
+   * The outcome: either the file diffs with the versions compared for each, or the findings that
+   * stopped the comparison.
+   */
+  record Outcome(List<FileDiff> files, List<Versions> versions, Optional<Findings> findings) {}
+
+  /** The two versions of one map. A version is absent when the file does not exist there. */
+  record Versions(Optional<SystemMap> oldMap, Optional<SystemMap> newMap) {}
 
   /** Both sides of one comparison after validation. */
   private record CheckedPair(Optional<CheckedMap> oldMap, Optional<CheckedMap> newMap) {}
@@ -38,17 +45,21 @@ final class MapComparison {
     }
     if (!failures.isEmpty() || !checked.stream().allMatch(CheckedMap::valid)) {
       return new Outcome(
-          List.of(), Optional.of(ValidateCommand.findings("diff", checked, failures)));
+          List.of(), List.of(), Optional.of(ValidateCommand.findings("diff", checked, failures)));
     }
     List<FileDiff> files = new ArrayList<>();
+    List<Versions> versions = new ArrayList<>();
     for (CheckedPair pair : checkedPairs) {
+      Versions compared =
+          new Versions(
+              pair.oldMap().flatMap(CheckedMap::map), pair.newMap().flatMap(CheckedMap::map));
       files.add(
           new FileDiff(
               pair.oldMap().map(CheckedMap::file),
               pair.newMap().map(CheckedMap::file),
-              MapDiff.compare(
-                  pair.oldMap().flatMap(CheckedMap::map), pair.newMap().flatMap(CheckedMap::map))));
+              MapDiff.compare(compared.oldMap(), compared.newMap())));
+      versions.add(compared);
     }
-    return new Outcome(files, Optional.empty());
+    return new Outcome(files, versions, Optional.empty());
   }
 }

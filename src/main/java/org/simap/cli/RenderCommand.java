@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -33,6 +32,7 @@ import org.simap.report.ReportFormat;
 import org.simap.validate.CheckedMap;
 import org.simap.validate.MapValidator;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -82,22 +82,7 @@ final class RenderCommand implements Callable<Integer> {
           "Picture format: ${COMPLETION-CANDIDATES}. Default: from the -o file name, else svg.")
   RenderFormat format;
 
-  @Option(
-      names = "--engine",
-      paramLabel = "ENGINE",
-      defaultValue = "embedded",
-      description =
-          "Layout engine: embedded (built in, SVG only) or dot (Graphviz installed on this"
-              + " machine; also PNG and PDF). Default: ${DEFAULT-VALUE}.")
-  EngineChoice engine = EngineChoice.EMBEDDED;
-
-  @Option(
-      names = "--dot",
-      paramLabel = "PATH",
-      description =
-          "The Graphviz dot program to run; implies --engine dot. Default: $SIMAP_DOT, else dot"
-              + " on PATH.")
-  Path dot;
+  @Mixin EngineOptions engineOptions = new EngineOptions();
 
   @Option(
       names = "--direction",
@@ -143,13 +128,6 @@ final class RenderCommand implements Callable<Integer> {
       names = "--watch",
       description = "Draw again whenever a map file changes, until interrupted (Ctrl-C).")
   boolean watch;
-
-  @Option(
-      names = "--timeout",
-      paramLabel = "SECONDS",
-      defaultValue = "60",
-      description = "Stop a render that takes longer than this. Default: ${DEFAULT-VALUE}.")
-  long timeoutSeconds = 60;
 
   @Option(
       names = "--stdin-filename",
@@ -215,12 +193,7 @@ final class RenderCommand implements Callable<Integer> {
     if (output != null && outputDir != null) {
       throw usage("-o and --output-dir cannot be used together; choose one");
     }
-    if (timeoutSeconds <= 0) {
-      throw usage("--timeout must be a positive number of seconds, found " + timeoutSeconds);
-    }
-    if (dot != null) {
-      engine = EngineChoice.DOT;
-    }
+    engineOptions.check(spec.commandLine());
     if (watch && inputs.contains("-")) {
       throw usage("--watch needs map files; standard input cannot be watched");
     }
@@ -263,19 +236,9 @@ final class RenderCommand implements Callable<Integer> {
   private MapRenderer renderer(RenderFormat chosen) throws RenderException {
     if (chosen != RenderFormat.DOT) {
       layoutEngine =
-          engine.create(dot == null ? null : environment.resolve(dot.toString()), environment);
-      boolean supported =
-          layoutEngine.formats().stream().anyMatch(f -> f.graphvizName().equals(chosen.keyword()));
-      if (!supported) {
-        throw usage(
-            "the "
-                + engine.keyword()
-                + " engine cannot produce "
-                + chosen.keyword()
-                + "; install Graphviz and add --engine dot, or use --format svg");
-      }
+          engineOptions.create(environment, chosen, spec.commandLine(), "use --format svg");
     }
-    return new MapRenderer(layoutEngine, Duration.ofSeconds(timeoutSeconds));
+    return new MapRenderer(layoutEngine, engineOptions.timeout());
   }
 
   private RenderOptions options() {

@@ -9,7 +9,9 @@ public enum ExportFormat implements Keyword {
   /** One row per element, for spreadsheets. */
   CSV,
   /** The map with defaults filled in and references resolved, for scripts. */
-  JSON;
+  JSON,
+  /** The Graphviz source of the map's picture, as {@code simap render} lays it out. */
+  DOT;
 
   /** Returns the exporter that writes this format. */
   public Exporter exporter() {
@@ -17,6 +19,7 @@ public enum ExportFormat implements Keyword {
       case MARKDOWN -> new MarkdownExporter();
       case CSV -> new CsvExporter();
       case JSON -> new JsonExporter();
+      case DOT -> new DotExporter();
     };
   }
 

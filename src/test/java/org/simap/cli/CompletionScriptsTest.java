@@ -135,7 +135,7 @@ class CompletionScriptsTest {
   @Test
   void bashCompletesClosedSetValue() throws Exception {
     assertThat(bash("simap", "export", "--format", ""))
-        .containsExactlyInAnyOrder("markdown", "csv", "json");
+        .containsExactlyInAnyOrder("markdown", "csv", "json", "dot");
   }
 
   @Test
@@ -189,7 +189,8 @@ class CompletionScriptsTest {
 
   @Test
   void fishCompletesClosedSetValue() throws Exception {
-    assertThat(fish("simap export --format ")).containsExactlyInAnyOrder("markdown", "csv", "json");
+    assertThat(fish("simap export --format "))
+        .containsExactlyInAnyOrder("markdown", "csv", "json", "dot");
   }
 
   @Test

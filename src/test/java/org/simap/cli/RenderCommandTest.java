@@ -42,7 +42,7 @@ class RenderCommandTest {
 
     CliRunner.Result result = run("render", "every-mark.simap.yaml");
 
-    assertThat(result.exitCode()).isEqualTo(ExitCodes.OK);
+    assertThat(result.exitCode()).as(result.err()).isEqualTo(ExitCodes.OK);
     assertThat(result.err()).isEmpty();
     assertThat(Files.readString(folder.resolve("every-mark.svg")))
         .startsWith("<?xml")

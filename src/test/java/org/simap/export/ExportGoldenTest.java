@@ -57,6 +57,7 @@ class ExportGoldenTest {
       case MARKDOWN -> "md";
       case CSV -> "csv";
       case JSON -> "json";
+      case DOT -> "dot";
     };
   }
 

@@ -11,14 +11,14 @@ import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
 
 /** Parses SVG output as strict XML and reads Graphviz's node and cluster titles from it. */
-final class SvgDocuments {
+public final class SvgDocuments {
   private SvgDocuments() {}
 
   /**
    * Parses the bytes as namespace-aware XML. The DOCTYPE that Graphviz writes is accepted, but its
    * external DTD is never loaded, so the parse reads no file and no network address.
    */
-  static Document parse(byte[] svg) throws Exception {
+  public static Document parse(byte[] svg) throws Exception {
     DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
     factory.setNamespaceAware(true);
     factory.setValidating(false);
@@ -31,7 +31,7 @@ final class SvgDocuments {
   }
 
   /** Returns the titles of the {@code <g>} elements of the given class, in document order. */
-  static List<String> titles(Document document, String graphvizClass) {
+  public static List<String> titles(Document document, String graphvizClass) {
     List<String> titles = new ArrayList<>();
     NodeList groups = document.getElementsByTagNameNS("http://www.w3.org/2000/svg", "g");
     for (int i = 0; i < groups.getLength(); i++) {
