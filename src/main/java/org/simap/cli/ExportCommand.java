@@ -82,6 +82,15 @@ final class ExportCommand implements Callable<Integer> {
       throw new ParameterException(
           spec.commandLine(), "'" + map + "' is a folder; export reads one map file");
     }
+    if (output != null && !output.toString().equals("-")) {
+      List<Path> maps = map.equals("-") ? List.of() : List.of(environment.resolve(map));
+      OutputTargets.refusal(
+              environment.resolve(output.toString()), maps, environment.workingDirectory())
+          .ifPresent(
+              reason -> {
+                throw new ParameterException(spec.commandLine(), reason);
+              });
+    }
     MapInputs.Inputs read =
         MapInputs.read(
             List.of(map), environment.stdin(), stdinName, environment.workingDirectory());

@@ -174,6 +174,7 @@ final class RenderCommand implements Callable<Integer> {
     }
 
     RenderFormat chosen = chosenFormat();
+    checkTargets(maps, chosen);
     MapRenderer renderer;
     try {
       renderer = renderer(chosen);
@@ -297,6 +298,32 @@ final class RenderCommand implements Callable<Integer> {
       err().flush();
     }
     return ExitCodes.OK;
+  }
+
+  /** Refuses, before anything is drawn, outputs that would replace a map or each other. */
+  private void checkTargets(List<SystemMap> maps, RenderFormat chosen) {
+    List<Path> mapPaths =
+        maps.stream()
+            .filter(map -> !stdinUsed() || !map.file().equals(stdinName))
+            .map(map -> environment.resolve(map.file()))
+            .toList();
+    Map<String, Path> targets = new LinkedHashMap<>();
+    for (SystemMap map : maps) {
+      Optional<Path> target = target(map, chosen);
+      if (target.isPresent()) {
+        OutputTargets.refusal(target.get(), mapPaths, environment.workingDirectory())
+            .ifPresent(
+                reason -> {
+                  throw usage(reason);
+                });
+        targets.put(map.file(), target.get());
+      }
+    }
+    OutputTargets.clash(targets, environment.workingDirectory())
+        .ifPresent(
+            reason -> {
+              throw usage(reason);
+            });
   }
 
   /** Returns where a map's picture goes, or nothing for standard output. */

@@ -13,7 +13,7 @@ import org.simap.model.Severity;
 /**
  * Writes the findings as a SARIF 2.1.0 log with one run, in the form GitHub code scanning accepts.
  * The run lists every rule the command can report, with its descriptions. Each finding is a result
- * with a relative file URI and a 1-based start line and column, or no region for a whole file.
+ * with a relative file URI and a 1-based start line and column, or line 1 for a whole file.
  */
 public final class SarifReporter implements Reporter {
 
@@ -97,6 +97,10 @@ public final class SarifReporter implements Reporter {
               + ", \"startColumn\": "
               + d.position().column()
               + "}");
+    } else {
+      // GitHub code scanning places a result only with a start line, so a finding about the
+      // whole file points at its first line.
+      out.print(", \"region\": {\"startLine\": 1}");
     }
     out.print("}}]}");
   }
