@@ -22,10 +22,10 @@ import org.simap.report.TextReporter;
 import org.simap.validate.CheckedMap;
 import org.simap.validate.ValidationChecks;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
@@ -45,29 +45,7 @@ final class LintCommand implements Callable<Integer> {
 
   private final Environment environment;
 
-  @Parameters(
-      paramLabel = "FILE|DIR|-",
-      arity = "0..*",
-      description =
-          "Map files (read whatever their name), folders (searched for *.simap.yaml and"
-              + " *.simap.yml) or - for standard input. Default: the current folder.")
-  List<String> inputs = new ArrayList<>();
-
-  @Option(
-      names = {"-f", "--format"},
-      paramLabel = "FORMAT",
-      defaultValue = "text",
-      description = "Output format: ${COMPLETION-CANDIDATES}. Default: ${DEFAULT-VALUE}.")
-  ReportFormat format = ReportFormat.TEXT;
-
-  @Option(
-      names = "--fail-on",
-      paramLabel = "SEVERITY",
-      defaultValue = "error",
-      description =
-          "Exit with 1 when a finding is this severe or more: ${COMPLETION-CANDIDATES}."
-              + " Default: ${DEFAULT-VALUE}. An invalid map always exits with 1.")
-  FailLevel failOn = FailLevel.ERROR;
+  @Mixin CheckOptions check = new CheckOptions();
 
   @Option(
       names = "--config",
@@ -111,13 +89,13 @@ final class LintCommand implements Callable<Integer> {
       printRules(spec.commandLine().getOut());
       return ExitCodes.OK;
     }
-    if (coverage && format != ReportFormat.TEXT) {
+    if (coverage && check.format != ReportFormat.TEXT) {
       throw new ParameterException(
           spec.commandLine(),
-          "--coverage prints a text table and works only with --format text, not " + format);
+          "--coverage prints a text table and works only with --format text, not " + check.format);
     }
 
-    List<String> arguments = inputs.isEmpty() ? List.of(".") : inputs;
+    List<String> arguments = check.arguments();
     MapInputs.Inputs read =
         MapInputs.read(arguments, environment.stdin(), stdinName, environment.workingDirectory());
     ConfigResolver resolver =
@@ -142,10 +120,10 @@ final class LintCommand implements Callable<Integer> {
     Findings findings = ValidateCommand.findings("lint", checked, read.failures());
     Reports.write(
         spec.commandLine(),
-        format,
-        Reports.context(parent.global, environment, descriptors(), failOn),
+        check.format,
+        Reports.context(parent.global, environment, descriptors(), check.failOn),
         findings);
-    return Reports.exitCode(findings, failOn);
+    return Reports.exitCode(findings, check.failOn);
   }
 
   /** Lists every lint rule and then every validation check, for the rule list of SARIF. */

@@ -7,14 +7,13 @@ import org.simap.io.MapInputs;
 import org.simap.model.Diagnostic;
 import org.simap.report.FileStatus;
 import org.simap.report.Findings;
-import org.simap.report.ReportFormat;
 import org.simap.validate.CheckedMap;
 import org.simap.validate.MapValidator;
 import org.simap.validate.ValidationChecks;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
@@ -30,29 +29,7 @@ final class ValidateCommand implements Callable<Integer> {
 
   private final Environment environment;
 
-  @Parameters(
-      paramLabel = "FILE|DIR|-",
-      arity = "0..*",
-      description =
-          "Map files (read whatever their name), folders (searched for *.simap.yaml and"
-              + " *.simap.yml) or - for standard input. Default: the current folder.")
-  List<String> inputs = new ArrayList<>();
-
-  @Option(
-      names = {"-f", "--format"},
-      paramLabel = "FORMAT",
-      defaultValue = "text",
-      description = "Output format: ${COMPLETION-CANDIDATES}. Default: ${DEFAULT-VALUE}.")
-  ReportFormat format = ReportFormat.TEXT;
-
-  @Option(
-      names = "--fail-on",
-      paramLabel = "SEVERITY",
-      defaultValue = "error",
-      description =
-          "Exit with 1 when a finding is this severe or more: ${COMPLETION-CANDIDATES}."
-              + " Default: ${DEFAULT-VALUE}. An invalid map always exits with 1.")
-  FailLevel failOn = FailLevel.ERROR;
+  @Mixin CheckOptions check = new CheckOptions();
 
   @Option(
       names = "--stdin-filename",
@@ -71,17 +48,17 @@ final class ValidateCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    List<String> arguments = inputs.isEmpty() ? List.of(".") : inputs;
+    List<String> arguments = check.arguments();
     MapInputs.Inputs read =
         MapInputs.read(arguments, environment.stdin(), stdinName, environment.workingDirectory());
     List<CheckedMap> checked = read.sources().parallelStream().map(MapValidator::check).toList();
     Findings findings = findings("validate", checked, read.failures());
     Reports.write(
         spec.commandLine(),
-        format,
-        Reports.context(parent.global, environment, ValidationChecks.all(), failOn),
+        check.format,
+        Reports.context(parent.global, environment, ValidationChecks.all(), check.failOn),
         findings);
-    return Reports.exitCode(findings, failOn);
+    return Reports.exitCode(findings, check.failOn);
   }
 
   /** Gathers the results of several maps, and the inputs that could not be read, into one. */
