@@ -32,17 +32,22 @@ final class PersonalDataPatterns {
    */
   private static final Pattern PHONE =
       Pattern.compile(
-          "(?<![\\w.+/-])(\\+\\d{1,3}[ .-]?)?(\\(\\d{1,4}\\)[ .-]?)?\\d{2,4}(?:[ .-]\\d{2,4}){1,4}"
+          "(?<![\\w.+/-])(\\+\\d{1,3}[ .-]?|00\\d{1,3}[ .-])?(\\(\\d{1,4}\\)[ .-]?)?\\d{1,4}"
+              + "(?:[ .-]\\d{2,8}){1,4}"
               + "(?![\\w/-]|[.,]\\d)");
 
   private static final Pattern YEAR = Pattern.compile("(19|20)\\d\\d");
+
+  /** Dates and times, which are masked before looking for phone numbers: "2024-10-18 09:00". */
+  private static final Pattern DATE_OR_TIME =
+      Pattern.compile("\\b\\d{4}-\\d{2}-\\d{2}\\b|\\b\\d{1,2}:\\d{2}(?::\\d{2})?\\b");
 
   private static final Pattern IPV4_LIKE = Pattern.compile("\\d{1,3}(\\.\\d{1,3}){3}");
 
   /** An id number next to a word that says so: "student ID 20481234", "pupil no. 55123". */
   private static final Pattern LABELLED_ID =
       Pattern.compile(
-          "(?i)\\b(?:student|pupil|learner)(?:'s)?\\s*(?:id|number|no\\.?|#)\\s*(?:number)?\\s*[:#]?\\s*"
+          "(?i)\\b(?:student|pupil|learner)(?:'s)?[\\s_-]*(?:id|number|no\\.?|#)\\s*(?:number)?\\s*[:#=]?\\s*"
               + "[a-z]{0,2}\\d{4,12}\\b");
 
   private static final Pattern BARE_ID =
@@ -66,7 +71,7 @@ final class PersonalDataPatterns {
         || SSN.matcher(text).find()) {
       return Optional.of("a student id number");
     }
-    Matcher phone = PHONE.matcher(text);
+    Matcher phone = PHONE.matcher(DATE_OR_TIME.matcher(text).replaceAll(" "));
     while (phone.find()) {
       if (looksLikePhone(phone.group(), phone.group(1) != null)) {
         return Optional.of("a phone number");
@@ -88,12 +93,21 @@ final class PersonalDataPatterns {
     if (IPV4_LIKE.matcher(candidate).matches()) {
       return false;
     }
-    // A run of years such as "2019 2020 2021" has the digits of a phone number.
     String[] groups = candidate.replaceAll("[^0-9]+", " ").trim().split(" ");
-    boolean allYears = true;
-    for (String group : groups) {
-      allYears &= YEAR.matcher(group).matches();
+    if (countryCode || candidate.contains("(")) {
+      return true;
     }
-    return !allYears;
+    // Without a country code or an area code in brackets, a phone number ends in a group of four
+    // or more digits ("555-123-4567", "020 7946 0958") and holds no year, which tells it from
+    // runs of years, grade lists and score ranges such as "grades 9 10 11 12 2024".
+    if (groups[groups.length - 1].length() < 4) {
+      return false;
+    }
+    for (String group : groups) {
+      if (YEAR.matcher(group).matches()) {
+        return false;
+      }
+    }
+    return true;
   }
 }

@@ -74,7 +74,14 @@ class PersonalDataRuleTest {
         "Student #: 4471923",
         "pupil no. 55123",
         "ID: 20481234",
-        "SSN 123-45-6789"
+        "SSN 123-45-6789",
+        "+49 30 1234567",
+        "+33 6 12 34 56 78",
+        "0049 30 12345678",
+        "020 7946 0958",
+        "student-id 123456",
+        "StudentID=123456",
+        "call 1-800-555-0199"
       })
   void reportsPersonalData(String text) {
     assertThat(check(rule, mapWithOwner(text))).as(text).hasSize(1);
@@ -101,7 +108,13 @@ class PersonalDataRuleTest {
         "jane@example.org",
         "someone@school.test",
         "Term 2 of 2026-27",
-        "bell at 08:15-09:05"
+        "bell at 08:15-09:05",
+        "on 2024-10-18 09:00",
+        "2024-10-18 12 pupils",
+        "on 2024-10-18 10 students",
+        "1999 2000 2001 20 students",
+        "grades 9 10 11 12 2024",
+        "Scores from 100-200-300-400"
       })
   void ignoresNumbersThatAreNotPersonalData(String text) {
     assertThat(check(rule, mapWithOwner(text))).as(text).isEmpty();
