@@ -7,7 +7,6 @@ import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -35,18 +34,17 @@ public final class OutputFiles {
    * @throws IOException if the folder is missing or not writable; no partial file is left behind
    */
   public static void write(Path target, String text, Existing existing) throws IOException {
+    if (existing == Existing.REPLACE) {
+      AtomicFiles.write(target, text.getBytes(StandardCharsets.UTF_8));
+      return;
+    }
     Path folder = target.toAbsolutePath().getParent();
     Path temporary = createTemporary(folder, target.getFileName().toString());
     try {
       try (OutputStream out = Files.newOutputStream(temporary, StandardOpenOption.WRITE)) {
         out.write(text.getBytes(StandardCharsets.UTF_8));
       }
-      if (existing == Existing.REPLACE) {
-        Files.move(
-            temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-      } else {
-        moveWithoutReplacing(temporary, target);
-      }
+      moveWithoutReplacing(temporary, target);
     } finally {
       Files.deleteIfExists(temporary);
     }
