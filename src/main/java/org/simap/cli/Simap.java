@@ -44,7 +44,7 @@ public final class Simap {
     KeywordConverter.register(commandLine, EngineChoice.class);
     KeywordConverter.register(commandLine, DiffFormat.class);
     KeywordConverter.register(commandLine, ExportFormat.class);
-    // Every command answers -V, not only the top one.
+    // Every command prints the version with -V, not only the top one.
     commandLine
         .getSubcommands()
         .values()

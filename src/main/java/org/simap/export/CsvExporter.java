@@ -8,8 +8,8 @@ import org.simap.model.SystemMap;
 
 /**
  * Writes one row per element as CSV (RFC 4180): a header row, lines ending in CRLF, and a field in
- * double quotes, with inner quotes doubled, when it holds a comma, a quote or a line break. Lists
- * (tags, focus ids) are joined with "; ".
+ * double quotes, with inner quotes doubled, when it contains a comma, a quote or a line break.
+ * Lists (tags, focus ids) are joined with "; ".
  *
  * <p>A spreadsheet runs a cell that starts with {@code =}, {@code +}, {@code -} or {@code @} as a
  * formula, so a map could make a spreadsheet fetch a web address or run a command when the file is

@@ -14,10 +14,10 @@ public interface LintRule {
 
   Severity defaultSeverity();
 
-  /** What the rule finds, in one line. */
+  /** Returns a one-line description of what the rule finds. */
   String description();
 
-  /** Why a team would want to hear about it. */
+  /** Returns the reason a team would want to hear about a finding. */
   String rationale();
 
   /** A map fragment that the rule reports. */

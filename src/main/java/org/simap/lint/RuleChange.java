@@ -4,7 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import java.util.Optional;
 
-/** What one configuration entry changes about a rule: its level, its options, or both. */
+/** The change one configuration entry makes to a rule: its level, its options, or both. */
 record RuleChange(LintRule rule, Optional<RuleLevel> level, OptionValues options) {
 
   RuleChange {

@@ -7,8 +7,8 @@ import java.util.List;
 import org.simap.model.SystemMap;
 
 /**
- * What a rule sees: the valid map, today's date, the rule's options as configured for this map, and
- * the ids of all lint rules.
+ * The input of a rule: the valid map, today's date, the rule's options as configured for this map,
+ * and the ids of all lint rules.
  */
 public record RuleContext(
     SystemMap map, LocalDate today, OptionValues options, List<String> ruleIds) {

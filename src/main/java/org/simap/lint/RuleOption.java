@@ -31,7 +31,7 @@ public record RuleOption<T>(
     requireNonNull(parser, "parser");
   }
 
-  /** Reads an option's value, or throws with a message that says what was expected. */
+  /** Reads an option's value, or throws with a message that names the expected value. */
   @FunctionalInterface
   public interface Parser<T> {
     T parse(ConfigValue value) throws InvalidValueException;

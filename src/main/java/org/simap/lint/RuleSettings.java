@@ -6,7 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.simap.model.Severity;
 
-/** How each rule is set for one map: off or at a severity, and with which options. */
+/** The setting of each rule for one map: off or at a severity, and with which options. */
 public final class RuleSettings {
 
   private final Map<String, RuleLevel> levels;

@@ -1,6 +1,6 @@
 package org.simap.model;
 
-/** How one element bears on another. {@link #INFLUENCES} is the default. */
+/** The kind of bearing one element has on another. {@link #INFLUENCES} is the default. */
 public enum LinkType implements Keyword {
   /** The source shapes how the target works. */
   INFLUENCES,

@@ -50,7 +50,7 @@ public record SystemMap(
     return levels.stream().flatMap(level -> level.elements().stream());
   }
 
-  /** Returns each element id mapped to the level that holds it, in map order. */
+  /** Returns each element id mapped to the level that contains it, in map order. */
   public Map<String, Level> levelOfElement() {
     Map<String, Level> index = new LinkedHashMap<>();
     for (Level level : levels) {

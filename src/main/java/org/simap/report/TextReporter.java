@@ -24,7 +24,7 @@ public final class TextReporter implements Reporter {
     out.flush();
   }
 
-  /** Formats one finding as a line, coloured when the style says so. */
+  /** Formats one finding as a line, coloured when the style is coloured. */
   public String format(Diagnostic d) {
     return style.bold(d.position() + ":")
         + " "

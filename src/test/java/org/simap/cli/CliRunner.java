@@ -15,7 +15,7 @@ import picocli.CommandLine;
 /** Runs simap in this JVM with captured output, a fixed clock and a chosen working folder. */
 public final class CliRunner {
 
-  /** The date every in-process run sees as today, so that date-based findings are stable. */
+  /** The instant every in-process run uses as now, so that date-based findings are stable. */
   public static final Instant NOW = Instant.parse("2026-12-01T12:00:00Z");
 
   private final Path workingDirectory;

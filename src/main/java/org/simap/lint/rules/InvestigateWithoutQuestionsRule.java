@@ -7,7 +7,7 @@ import org.simap.lint.RuleContext;
 import org.simap.model.FocusKind;
 import org.simap.model.Severity;
 
-/** Reports a focus entry of kind investigate that asks no questions. */
+/** Reports a focus entry of kind investigate that lists no questions. */
 public final class InvestigateWithoutQuestionsRule implements LintRule {
 
   @Override

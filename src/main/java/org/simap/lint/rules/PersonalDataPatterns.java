@@ -44,7 +44,7 @@ final class PersonalDataPatterns {
 
   private static final Pattern IPV4_LIKE = Pattern.compile("\\d{1,3}(\\.\\d{1,3}){3}");
 
-  /** An id number next to a word that says so: "student ID 20481234", "pupil no. 55123". */
+  /** An id number next to a word that names it as one: "student ID 20481234", "pupil no. 55123". */
   private static final Pattern LABELLED_ID =
       Pattern.compile(
           "(?i)\\b(?:student|pupil|learner)(?:'s)?[\\s_-]*(?:id|number|no\\.?|#)\\s*(?:number)?\\s*[:#=]?\\s*"
@@ -98,7 +98,7 @@ final class PersonalDataPatterns {
       return true;
     }
     // Without a country code or an area code in brackets, a phone number ends in a group of four
-    // or more digits ("555-123-4567", "020 7946 0958") and holds no year, which tells it from
+    // or more digits ("555-123-4567", "020 7946 0958") and contains no year, which tells it from
     // runs of years, grade lists and score ranges such as "grades 9 10 11 12 2024".
     if (groups[groups.length - 1].length() < 4) {
       return false;
