@@ -183,11 +183,14 @@ public final class DotWriter {
   private void drawLinks() {
     for (Link link : selection.links()) {
       Map<String, Object> attributes = Styles.link(link.type(), theme);
+      // In the grid, links must not move elements out of their columns. A plain label would take
+      // a place in the ranks its link crosses and push the columns apart, so there it becomes an
+      // xlabel, which Graphviz places after the layout.
+      String labelAttribute = grid ? "xlabel" : "label";
       if (grid) {
-        // The columns are the point of the grid: links are drawn but do not move elements.
         attributes.put("constraint", false);
       }
-      link.label().ifPresent(text -> attributes.put("label", Label.html(edgeLabel(text))));
+      link.label().ifPresent(text -> attributes.put(labelAttribute, Label.html(edgeLabel(text))));
       graph.edge(nodeName(link.from()), nodeName(link.to()), attributes);
     }
   }

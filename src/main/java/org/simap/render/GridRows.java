@@ -24,13 +24,18 @@ import org.simap.model.SystemMap;
  * the columns in order, and heavy invisible edges down each column, with a shared {@code group},
  * keep its nodes above each other.
  *
- * <p>NOTE: on maps with many links across levels the columns of the lower levels drift sideways
- * from their headers, because Graphviz places the links' bends between them.
+ * <p>The map's links must not move the columns, so {@link DotWriter} draws them with {@code
+ * constraint=false} and puts their labels in {@code xlabel}, which Graphviz places after the
+ * layout. A plain {@code label} would take a place in every rank the link crosses and push the
+ * columns apart.
  */
 final class GridRows implements LevelRows {
 
   /** The column of elements without a subsystem. Not a valid map id, so it cannot clash. */
   private static final String OTHER = ":other";
+
+  /** The minimum width of a column in inches: of its header and of its invisible stand-ins. */
+  private static final double COLUMN_WIDTH = 1.6;
 
   private final GraphBuilder graph;
   private final Theme theme;
@@ -59,7 +64,10 @@ final class GridRows implements LevelRows {
       String name = column.equals(OTHER) ? "subsystem:other" : "subsystem-" + column;
       Map<String, Object> attributes = new LinkedHashMap<>();
       attributes.put("id", name.replace(':', '-'));
-      attributes.put("shape", "plaintext");
+      // A box the width of the column shows where the column runs.
+      attributes.put("shape", "box");
+      attributes.put("color", theme.palette().levelBorder());
+      attributes.put("width", COLUMN_WIDTH);
       attributes.put("group", column);
       attributes.put(
           "label",
@@ -122,7 +130,7 @@ final class GridRows implements LevelRows {
     Map<String, Object> attributes = new LinkedHashMap<>();
     attributes.put("style", "invis");
     attributes.put("label", "");
-    attributes.put("width", 1.6);
+    attributes.put("width", COLUMN_WIDTH);
     attributes.put("group", column);
     return attributes;
   }

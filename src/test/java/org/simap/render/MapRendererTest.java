@@ -134,6 +134,56 @@ class MapRendererTest {
 
   @ParameterizedTest
   @MethodSource("engines")
+  void gridKeepsElementsUnderTheirSubsystem(LayoutEngine engine) throws Exception {
+    SystemMap map =
+        Maps.load(org.simap.TestFiles.root().resolve("examples/hospital-discharge.simap.yaml"));
+
+    Document svg = svg(map, RenderOptions.defaults().withLayout(Layout.GRID), engine);
+
+    // Coordinates are rounded to hundredths of a point in Graphviz's SVG.
+    double tolerance = 1;
+    List<Element> elements = map.elements().toList();
+    assertThat(elements).isNotEmpty();
+    for (Element element : elements) {
+      String header = "subsystem-" + element.subsystem().orElse("other");
+      double[] column = horizontalSpan(group(svg, header));
+      double[] node = horizontalSpan(group(svg, "element-" + element.id()));
+      double centre = (node[0] + node[1]) / 2;
+      assertThat(centre)
+          .as(
+              "x-centre of %s, under header %s from %s to %s",
+              element.id(), header, column[0], column[1])
+          .isBetween(column[0] - tolerance, column[1] + tolerance);
+    }
+  }
+
+  /** Returns the least and greatest x of a node's polygons and ellipses, in SVG user units. */
+  private static double[] horizontalSpan(org.w3c.dom.Element group) {
+    List<Double> xs = new ArrayList<>();
+    NodeList polygons = group.getElementsByTagNameNS("http://www.w3.org/2000/svg", "polygon");
+    for (int i = 0; i < polygons.getLength(); i++) {
+      String points = ((org.w3c.dom.Element) polygons.item(i)).getAttribute("points");
+      for (String point : points.trim().split("\\s+")) {
+        xs.add(Double.parseDouble(point.substring(0, point.indexOf(','))));
+      }
+    }
+    NodeList ellipses = group.getElementsByTagNameNS("http://www.w3.org/2000/svg", "ellipse");
+    for (int i = 0; i < ellipses.getLength(); i++) {
+      org.w3c.dom.Element ellipse = (org.w3c.dom.Element) ellipses.item(i);
+      double cx = Double.parseDouble(ellipse.getAttribute("cx"));
+      double rx = Double.parseDouble(ellipse.getAttribute("rx"));
+      xs.add(cx - rx);
+      xs.add(cx + rx);
+    }
+    assertThat(xs).as("outline of %s", group.getAttribute("id")).isNotEmpty();
+    return new double[] {
+      xs.stream().mapToDouble(Double::doubleValue).min().orElseThrow(),
+      xs.stream().mapToDouble(Double::doubleValue).max().orElseThrow()
+    };
+  }
+
+  @ParameterizedTest
+  @MethodSource("engines")
   void levelsFollowMapOrderFromTopToBottom(LayoutEngine engine) throws Exception {
     SystemMap map =
         Maps.load(org.simap.TestFiles.root().resolve("examples/hospital-discharge.simap.yaml"));
