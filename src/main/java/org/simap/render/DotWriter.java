@@ -84,7 +84,7 @@ public final class DotWriter {
     root.nodeAttrs().add("fontname", Styles.FONT);
     root.nodeAttrs().add("fontsize", 12);
     root.nodeAttrs().add("fontcolor", theme.palette().text());
-    root.nodeAttrs().add("margin", "0.18,0.08");
+    root.nodeAttrs().add("margin", "0.2,0.13");
     root.linkAttrs().add("fontname", Styles.FONT);
     root.linkAttrs().add("fontsize", 10);
     root.linkAttrs().add("arrowsize", 0.8);
