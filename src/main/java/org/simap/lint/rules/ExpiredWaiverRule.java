@@ -77,7 +77,7 @@ public final class ExpiredWaiverRule implements LintRule {
                     + waiver.rule()
                     + "'"
                     + waiver.target().map(t -> " on '" + t + "'").orElse("")
-                    + " expired on "
+                    + " expired after "
                     + waiver.until().orElseThrow()
                     + "; fix what it covers, or set a new 'until' date if the reason still holds",
                 waiver.target().stream().toList()));

@@ -29,7 +29,7 @@ class ExpiredWaiverRuleTest {
   void reportsWaiverPastItsDate() {
     assertThat(check(rule, waiverUntil("2026-11-30")))
         .containsExactly(
-            "11:12: waiver for 'empty-level' on 'district' expired on 2026-11-30; fix what it"
+            "11:12: waiver for 'empty-level' on 'district' expired after 2026-11-30; fix what it"
                 + " covers, or set a new 'until' date if the reason still holds");
   }
 
