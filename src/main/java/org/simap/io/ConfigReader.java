@@ -74,6 +74,9 @@ public final class ConfigReader {
 
   /** Reads a configuration file; {@code name} is how messages refer to it. */
   public static Result read(Path path, String name) {
+    if (Files.isDirectory(path)) {
+      return failed(name, "is a folder; give the path of a configuration file such as .simap.yaml");
+    }
     try {
       if (Files.size(path) > Limits.MAX_FILE_BYTES) {
         return failed(name, "configuration file is larger than 32 MiB");

@@ -79,6 +79,11 @@ public final class ConfigResolver {
   private String displayName(Path config) {
     Path base = workingDirectory.toAbsolutePath().normalize();
     Path absolute = config.toAbsolutePath().normalize();
-    return absolute.startsWith(base) ? base.relativize(absolute).toString() : absolute.toString();
+    if (!absolute.startsWith(base)) {
+      return absolute.toString();
+    }
+    String relative = base.relativize(absolute).toString();
+    // The working folder itself, given as --config ., relativizes to nothing.
+    return relative.isEmpty() ? "." : relative;
   }
 }

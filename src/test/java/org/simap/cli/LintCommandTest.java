@@ -181,6 +181,19 @@ class LintCommandTest {
   }
 
   @Test
+  void configFolderIsUsageError() throws Exception {
+    write("a.simap.yaml", WARNING_MAP);
+
+    CliRunner.Result result = cli().run("lint", "--config", ".", "a.simap.yaml");
+
+    assertThat(result.exitCode()).isEqualTo(2);
+    assertThat(result.err())
+        .startsWith(
+            ".: error: is a folder; give the path of a configuration file such as .simap.yaml"
+                + " [config]\n");
+  }
+
+  @Test
   void configFileIsNotLintedAsMap() throws Exception {
     write("a.simap.yaml", WARNING_MAP);
     write(".simap.yaml", "rules: {}\n");
