@@ -51,8 +51,11 @@ final class ValidateCommand implements Callable<Integer> {
     List<String> arguments = check.arguments();
     MapInputs.Inputs read =
         MapInputs.read(arguments, environment.stdin(), stdinName, environment.workingDirectory());
-    List<CheckedMap> checked = read.sources().parallelStream().map(MapValidator::check).toList();
-    Findings findings = findings("validate", checked, read.failures());
+    // Each map's outcome is kept, not the map, because keeping many maps alive made every young
+    // collection copy them again.
+    List<Outcome> outcomes =
+        read.sources().parallelStream().map(source -> outcome(MapValidator.check(source))).toList();
+    Findings findings = gather("validate", outcomes, read.failures());
     Reports.write(
         spec.commandLine(),
         check.format,
@@ -61,18 +64,29 @@ final class ValidateCommand implements Callable<Integer> {
     return Reports.exitCode(findings, check.failOn);
   }
 
+  /** One map's status and problems, without the map itself. */
+  private record Outcome(FileStatus status, List<Diagnostic> diagnostics) {}
+
+  private static Outcome outcome(CheckedMap map) {
+    FileStatus.Status status = map.valid() ? FileStatus.Status.VALID : FileStatus.Status.INVALID;
+    return new Outcome(new FileStatus(map.file(), status), map.diagnostics());
+  }
+
   /** Gathers the results of several maps, and the inputs that could not be read, into one. */
   static Findings findings(String command, List<CheckedMap> checked, List<Diagnostic> failures) {
+    return gather(command, checked.stream().map(ValidateCommand::outcome).toList(), failures);
+  }
+
+  private static Findings gather(
+      String command, List<Outcome> outcomes, List<Diagnostic> failures) {
     List<FileStatus> files = new ArrayList<>();
     List<Diagnostic> diagnostics = new ArrayList<>(failures);
     for (Diagnostic failure : failures) {
       files.add(new FileStatus(failure.position().file(), FileStatus.Status.UNREADABLE));
     }
-    for (CheckedMap map : checked) {
-      files.add(
-          new FileStatus(
-              map.file(), map.valid() ? FileStatus.Status.VALID : FileStatus.Status.INVALID));
-      diagnostics.addAll(map.diagnostics());
+    for (Outcome outcome : outcomes) {
+      files.add(outcome.status());
+      diagnostics.addAll(outcome.diagnostics());
     }
     return new Findings(command, files, diagnostics);
   }

@@ -249,20 +249,23 @@ final class Entry {
    * and never the value false.
    */
   Optional<String> text(String key) {
-    return present(key).flatMap(value -> scalarText(value, "'" + key + "' in " + label));
+    return present(key).flatMap(value -> scalarText(value, () -> "'" + key + "' in " + label));
   }
 
-  Optional<String> scalarText(Node value, String what) {
+  /** Reads a text value; {@code what} names it in messages and is built only for a message. */
+  private Optional<String> scalarText(Node value, Supplier<String> what) {
     if (isNull(value)) {
       diagnostics.add(
           Diagnostic.error(
-              position(file, value), REQUIRED, what + " is empty; write a value or remove it"));
+              position(file, value),
+              REQUIRED,
+              what.get() + " is empty; write a value or remove it"));
       return Optional.empty();
     }
     if (!(value instanceof ScalarNode scalar)) {
       diagnostics.add(
           Diagnostic.error(
-              position(file, value), TYPE, what + " must be text, found " + describe(value)));
+              position(file, value), TYPE, what.get() + " must be text, found " + describe(value)));
       return Optional.empty();
     }
     return Optional.of(clean(scalar));
@@ -319,7 +322,7 @@ final class Entry {
   List<String> texts(String key) {
     List<String> result = new ArrayList<>();
     for (Node item : list(key, "a list of text")) {
-      Optional<String> text = scalarText(item, "each entry of '" + key + "' in " + label);
+      Optional<String> text = scalarText(item, () -> "each entry of '" + key + "' in " + label);
       if (text.isPresent()) {
         positions.put(key + "[" + result.size() + "]", position(file, item));
         result.add(text.get());

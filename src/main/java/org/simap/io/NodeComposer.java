@@ -41,6 +41,7 @@ final class NodeComposer {
   private static final Set<String> CORE_NULLS = Set.of("~", "null", "Null", "NULL");
   private static final Set<String> CORE_BOOLEANS =
       Set.of("true", "True", "TRUE", "false", "False", "FALSE");
+  private static final int MAX_WORD_LENGTH = 5;
 
   /** The first characters of core schema numbers, such as -1, +2, .5, .inf and 0x1F. */
   private static final String NUMBER_STARTS = "0123456789-+.";
@@ -136,10 +137,15 @@ final class NodeComposer {
     if (!plain) {
       return Tag.STR;
     }
-    if (value.isEmpty() || CORE_NULLS.contains(value)) {
+    if (value.isEmpty()) {
       return Tag.NULL;
     }
-    if (CORE_BOOLEANS.contains(value)) {
+    // The null and boolean words are at most 5 characters long. Checking the length first spares
+    // a longer text the set lookups, which would compute the hash of the whole text.
+    if (value.length() <= MAX_WORD_LENGTH && CORE_NULLS.contains(value)) {
+      return Tag.NULL;
+    }
+    if (value.length() <= MAX_WORD_LENGTH && CORE_BOOLEANS.contains(value)) {
       return Tag.BOOL;
     }
     if (NUMBER_STARTS.indexOf(value.charAt(0)) < 0) {

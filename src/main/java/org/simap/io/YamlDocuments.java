@@ -95,21 +95,23 @@ final class YamlDocuments {
   private static void rejectLongLines(String file, String text) throws YamlException {
     int line = 1;
     int start = 0;
-    for (int i = 0; i <= text.length(); i++) {
-      if (i == text.length() || text.charAt(i) == '\n') {
-        if (i - start > Limits.MAX_LINE_CHARS) {
-          throw new YamlException(
-              Diagnostic.error(
-                  new SourcePosition(file, line, 1),
-                  LIMIT_RULE,
-                  "line is longer than "
-                      + Limits.MAX_LINE_CHARS
-                      + " characters; break the text over several lines with a folded block"
-                      + " ('>' after the key)"));
-        }
-        line++;
-        start = i + 1;
+    while (start <= text.length()) {
+      int end = text.indexOf('\n', start);
+      if (end < 0) {
+        end = text.length();
       }
+      if (end - start > Limits.MAX_LINE_CHARS) {
+        throw new YamlException(
+            Diagnostic.error(
+                new SourcePosition(file, line, 1),
+                LIMIT_RULE,
+                "line is longer than "
+                    + Limits.MAX_LINE_CHARS
+                    + " characters; break the text over several lines with a folded block"
+                    + " ('>' after the key)"));
+      }
+      line++;
+      start = end + 1;
     }
   }
 
