@@ -5,7 +5,7 @@ import static java.util.Objects.requireNonNull;
 import java.time.LocalDate;
 import java.util.Optional;
 
-/** What the investigation found about an element, with where and when it was found. */
+/** A finding of the investigation about an element, with its source and date. */
 public record Evidence(
     String text,
     Optional<EvidenceSource> source,

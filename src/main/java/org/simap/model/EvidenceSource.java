@@ -1,6 +1,6 @@
 package org.simap.model;
 
-/** Where a piece of evidence came from. */
+/** The origin of a piece of evidence. */
 public enum EvidenceSource implements Keyword {
   DATA,
   OBSERVATION,

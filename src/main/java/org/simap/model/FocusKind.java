@@ -1,6 +1,6 @@
 package org.simap.model;
 
-/** What the team decided to do about a part of the map. */
+/** The team's decision about a part of the map: improve it or investigate it. */
 public enum FocusKind implements Keyword {
   /** An area where changes might be tested for effectiveness. */
   IMPROVEMENT,

@@ -1,6 +1,6 @@
 package org.simap.model;
 
-/** How serious a finding is, from most to least serious. */
+/** The seriousness of a finding, from most to least serious. */
 public enum Severity implements Keyword {
   ERROR,
   WARNING,
