@@ -191,7 +191,12 @@ final class DiffCommand implements Callable<Integer> {
           before,
           after,
           separator >= 0,
-          argument -> Files.isRegularFile(environment.resolve(argument)),
+          // Not only regular files: a pipe such as bash's <(git show HEAD:map.simap.yaml) is a
+          // file to read too.
+          argument -> {
+            Path path = environment.resolve(argument);
+            return Files.exists(path) && !Files.isDirectory(path);
+          },
           argument -> Files.isDirectory(environment.resolve(argument)));
     } catch (IllegalArgumentException e) {
       throw new ParameterException(spec.commandLine(), e.getMessage());

@@ -72,7 +72,7 @@ sealed interface DiffRequest {
    * @param arguments the arguments before {@code --}, or all of them when there is none
    * @param paths the arguments after {@code --}
    * @param separator whether {@code --} was given
-   * @param isFile whether an argument names an existing regular file
+   * @param isFile whether an argument names an existing file that is not a folder, pipes included
    * @param isFolder whether an argument names an existing folder
    * @throws IllegalArgumentException with a message for the user when the arguments do not fit
    */

@@ -175,7 +175,8 @@ public final class DiffMarkdownWriter implements DiffWriter {
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
       switch (c) {
-        case '\\', '`', '*', '_', '[', ']', '<', '>', '|', '#', '~', '!', '&' ->
+        // '@' too, so that "@team" in a map does not notify anyone in a pull-request comment.
+        case '\\', '`', '*', '_', '[', ']', '<', '>', '|', '#', '~', '!', '&', '@' ->
             out.append('\\').append(c);
         case '\n', '\r' -> out.append(' ');
         default -> out.append(c);

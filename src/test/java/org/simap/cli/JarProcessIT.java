@@ -84,6 +84,21 @@ class JarProcessIT {
   }
 
   @Test
+  void diffReadsProcessSubstitution() throws Exception {
+    String jar = System.getProperty("simap.jar");
+    String map = "examples/academic-feedback.simap.yaml";
+    Run run =
+        run(
+            List.of(
+                "bash",
+                "-c",
+                "java -jar '" + jar + "' diff --exit-code <(cat " + map + ") " + map));
+
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(run.out()).isEmpty();
+  }
+
+  @Test
   void usageErrorExitsTwo() throws Exception {
     Run run = run(jar("validate", "--no-such-option"));
 
