@@ -38,6 +38,7 @@ final class Entry {
   static final String VALUE = "invalid-value";
   static final String URL = "invalid-url";
   static final String CONTROL = "control-character";
+  static final String BIDI = "bidi-control";
 
   /**
    * An http or https address with a host and no white space. The JSON Schema checks the same
@@ -274,6 +275,18 @@ final class Entry {
   /** Removes the characters that XML 1.0 cannot carry, warning about each text that had them. */
   private String clean(ScalarNode scalar) {
     String text = scalar.getValue();
+    int bidi = firstBidiControl(text);
+    if (bidi >= 0) {
+      diagnostics.add(
+          Diagnostic.warning(
+              position(file, scalar),
+              BIDI,
+              String.format(
+                  Locale.ROOT,
+                  "text contains the bidirectional control character U+%04X, which can show"
+                      + " words in another order than they are stored; delete it",
+                  (int) text.charAt(bidi))));
+    }
     int bad = firstUnsafe(text);
     if (bad < 0) {
       return text;
@@ -289,6 +302,21 @@ final class Entry {
     StringBuilder kept = new StringBuilder(text.length());
     text.codePoints().filter(Entry::xmlSafe).forEach(kept::appendCodePoint);
     return kept.toString();
+  }
+
+  /**
+   * Returns the index of the first character that overrides or isolates the direction of text
+   * (U+202A to U+202E, U+2066 to U+2069), or -1. Such a character can make "evil" display as
+   * "live", in a rendered map as in a terminal.
+   */
+  private static int firstBidiControl(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c >= 0x202A && c <= 0x2069 && (c <= 0x202E || c >= 0x2066)) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   private static int firstUnsafe(String text) {

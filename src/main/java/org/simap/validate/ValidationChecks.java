@@ -46,6 +46,15 @@ public final class ValidationChecks {
             "The character is removed when the map is read, so that rendered maps stay valid"
                 + " XML.",
             "Delete the character from the file."));
+    CHECKS.put(
+        "bidi-control",
+        new RuleDescriptor(
+            "bidi-control",
+            Severity.WARNING,
+            "text with a character that overrides the direction of text",
+            "Characters such as U+202E make text display in another order than it is stored, so a"
+                + " reviewer could read a name differently from what the map says.",
+            "Delete the character from the file, unless the text needs it."));
   }
 
   private ValidationChecks() {}
