@@ -100,7 +100,7 @@ public final class GenerateMaps {
     List<Level> levels = new ArrayList<>();
     List<String> elementIds = new ArrayList<>();
     for (int l = 0; l < levelCount; l++) {
-      // Spread the elements evenly, so no level holds more than MAX_PER_LEVEL.
+      // Spread the elements evenly, so no level contains more than MAX_PER_LEVEL.
       int count = size / levelCount + (l < size % levelCount ? 1 : 0);
       List<Element> elements = new ArrayList<>();
       for (int k = 0; k < count; k++) {

@@ -44,6 +44,8 @@ final class Entry {
    * An http or https address with a host and no white space. The JSON Schema checks the same
    * prefix, so editors and simap agree.
    */
+  private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+
   private static final Pattern WEB_ADDRESS = Pattern.compile("https?://[^\\s/?#]+\\S*");
 
   private final String file;
@@ -421,35 +423,19 @@ final class Entry {
     return text(key)
         .flatMap(
             text -> {
-              try {
-                if (text.matches("\\d{4}-\\d{2}-\\d{2}")) {
+              String problem = "; write it as YYYY-MM-DD, such as 2026-10-02";
+              if (DATE.matcher(text).matches()) {
+                try {
                   return Optional.of(LocalDate.parse(text));
+                } catch (DateTimeParseException e) {
+                  problem = ": that day does not exist";
                 }
-              } catch (DateTimeParseException e) {
-                diagnostics.add(
-                    Diagnostic.error(
-                        position(key),
-                        VALUE,
-                        "invalid date '"
-                            + text
-                            + "' for '"
-                            + key
-                            + "' in "
-                            + label
-                            + ": that day does not exist"));
-                return Optional.empty();
               }
               diagnostics.add(
                   Diagnostic.error(
                       position(key),
                       VALUE,
-                      "invalid date '"
-                          + text
-                          + "' for '"
-                          + key
-                          + "' in "
-                          + label
-                          + "; write it as YYYY-MM-DD, such as 2026-10-02"));
+                      "invalid date '" + text + "' for '" + key + "' in " + label + problem));
               return Optional.empty();
             });
   }

@@ -8,8 +8,8 @@ import org.simap.model.Diagnostic;
 import org.simap.model.SystemMap;
 
 /**
- * What loading one file gave: the map as far as it could be read, and the problems found. The map
- * is absent when the file could not be read as a map at all.
+ * The outcome of loading one file: the map as far as it could be read, and the problems found. The
+ * map is absent when the file could not be read as a map at all.
  */
 public record LoadResult(String file, Optional<SystemMap> map, List<Diagnostic> diagnostics) {
 

@@ -6,7 +6,7 @@ import java.util.List;
 import org.simap.model.SourcePosition;
 
 /**
- * What a rule found, before the configured severity is applied.
+ * A problem a rule found, before the configured severity is applied.
  *
  * @param targets the ids of the levels, elements, challenges or focus entries the finding is about,
  *     which a waiver's {@code target} can name; empty for a finding about the whole map

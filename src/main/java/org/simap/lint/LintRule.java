@@ -26,7 +26,7 @@ public interface LintRule {
   /** The same fragment, fixed. */
   String goodExample();
 
-  /** The options that a configuration file may set for this rule. */
+  /** Returns the options that a configuration file may set for this rule. */
   default List<RuleOption<?>> options() {
     return List.of();
   }

@@ -3,7 +3,7 @@ package org.simap.model;
 import static java.util.Objects.requireNonNull;
 
 /**
- * What a report says about one check or lint rule, such as the rule list of a SARIF file.
+ * The description of one check or lint rule that reports print, such as a SARIF rule list.
  *
  * @param summary what the rule finds, in one line
  * @param details why the rule exists, in a paragraph

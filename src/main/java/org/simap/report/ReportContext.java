@@ -11,8 +11,8 @@ import org.simap.model.RuleDescriptor;
 import org.simap.model.Severity;
 
 /**
- * What reporters need beyond the findings. That is the style of text output and the tool's version,
- * the descriptions of every rule the command can report, the severity that fails the run, and the
+ * The inputs of reporters beyond the findings: the style of text output and the tool's version, the
+ * descriptions of every rule the command can report, the severity that fails the run, and the
  * working folder that paths in CI formats are relative to.
  *
  * @param failOn the least severity that fails the run; empty when no finding does

@@ -98,8 +98,8 @@ final class PersonalDataPatterns {
       return true;
     }
     // Without a country code or an area code in brackets, a phone number ends in a group of four
-    // or more digits ("555-123-4567", "020 7946 0958") and contains no year, which tells it from
-    // runs of years, grade lists and score ranges such as "grades 9 10 11 12 2024".
+    // or more digits ("555-123-4567", "020 7946 0958") and contains no year. That distinguishes it
+    // from runs of years, grade lists and score ranges such as "grades 9 10 11 12 2024".
     if (groups[groups.length - 1].length() < 4) {
       return false;
     }

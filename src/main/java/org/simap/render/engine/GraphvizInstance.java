@@ -122,8 +122,8 @@ final class GraphvizInstance {
 
   /**
    * Frees what the render allocated, unless the module stopped. Freeing walks the graph and can
-   * itself exhaust the stack: then the instance becomes unusable, but the render's own result or
-   * exception stands.
+   * itself exhaust the stack. The instance then becomes unusable, but the render's own result or
+   * exception is kept.
    */
   private void release(Allocations allocations) {
     if (!usable) {
