@@ -277,6 +277,9 @@ final class Entry {
   /** Removes the characters that XML 1.0 cannot carry, warning about each text that had them. */
   private String clean(ScalarNode scalar) {
     String text = scalar.getValue();
+    if (isOrdinaryText(text)) {
+      return text;
+    }
     int bidi = firstBidiControl(text);
     if (bidi >= 0) {
       diagnostics.add(
@@ -304,6 +307,20 @@ final class Entry {
     StringBuilder kept = new StringBuilder(text.length());
     text.codePoints().filter(Entry::xmlSafe).forEach(kept::appendCodePoint);
     return kept.toString();
+  }
+
+  /**
+   * Returns whether the text has no character below U+0020 and none from U+202A on, so neither a
+   * control character nor a direction control. Most text passes this one quick check.
+   */
+  private static boolean isOrdinaryText(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c < 0x20 || c >= 0x202A) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

@@ -23,6 +23,7 @@ import org.snakeyaml.engine.v2.nodes.SequenceNode;
 import org.snakeyaml.engine.v2.nodes.Tag;
 import org.snakeyaml.engine.v2.parser.Parser;
 import org.snakeyaml.engine.v2.resolver.ScalarResolver;
+import org.snakeyaml.engine.v2.schema.CoreSchema;
 
 /**
  * Builds node trees from parser events, in place of SnakeYAML's {@code Composer}, keeping only what
@@ -42,22 +43,21 @@ final class NodeComposer {
   private static final Set<String> CORE_BOOLEANS =
       Set.of("true", "True", "TRUE", "false", "False", "FALSE");
   private static final int MAX_WORD_LENGTH = 5;
+  private static final ScalarResolver CORE_SCHEMA = new CoreSchema().getScalarResolver();
 
   /** The first characters of core schema numbers, such as -1, +2, .5, .inf and 0x1F. */
   private static final String NUMBER_STARTS = "0123456789-+.";
 
   private final String file;
   private final Parser parser;
-  private final ScalarResolver resolver;
   private final int maxCollectionAliases;
   private final Map<Anchor, Node> anchors = new HashMap<>();
   private int collectionAliases;
   private boolean explicitTags;
 
-  NodeComposer(String file, Parser parser, ScalarResolver resolver, int maxCollectionAliases) {
+  NodeComposer(String file, Parser parser, int maxCollectionAliases) {
     this.file = file;
     this.parser = parser;
-    this.resolver = resolver;
     this.maxCollectionAliases = maxCollectionAliases;
   }
 
@@ -133,7 +133,7 @@ final class NodeComposer {
    * resolver's patterns. SnakeYAML's resolver would also tag {@code ${NAME}} as an environment
    * variable and {@code <<} as a merge key; neither is in the core schema, so both stay text.
    */
-  private Tag implicitTag(String value, boolean plain) {
+  static Tag implicitTag(String value, boolean plain) {
     if (!plain) {
       return Tag.STR;
     }
@@ -151,7 +151,7 @@ final class NodeComposer {
     if (NUMBER_STARTS.indexOf(value.charAt(0)) < 0) {
       return Tag.STR;
     }
-    Tag tag = resolver.resolve(value, true);
+    Tag tag = CORE_SCHEMA.resolve(value, true);
     return tag.equals(Tag.INT) || tag.equals(Tag.FLOAT) ? tag : Tag.STR;
   }
 

@@ -37,6 +37,18 @@ final class YamlDocuments {
   /** Parses every document in the text, or throws with a diagnostic at the first problem. */
   static Parsed parse(String file, String text) throws YamlException {
     rejectLongLines(file, text);
+    Optional<Node> block = BlockSubsetParser.parse(file, text);
+    if (block.isPresent()) {
+      return new Parsed(List.of(block.get()), false);
+    }
+    return parseWithSnakeYaml(file, text);
+  }
+
+  /**
+   * Parses the text with SnakeYAML, which reads all of YAML 1.2 and words every error. {@link
+   * #parse} calls it for text outside the subset that {@link BlockSubsetParser} reads.
+   */
+  static Parsed parseWithSnakeYaml(String file, String text) throws YamlException {
     LoadSettings settings =
         LoadSettings.builder()
             .setLabel(file)
@@ -50,9 +62,7 @@ final class YamlDocuments {
             .build();
     DepthLimitedParser parser =
         new DepthLimitedParser(new ParserImpl(settings, new StreamReader(settings, text)));
-    NodeComposer composer =
-        new NodeComposer(
-            file, parser, settings.getSchema().getScalarResolver(), Limits.MAX_COLLECTION_ALIASES);
+    NodeComposer composer = new NodeComposer(file, parser, Limits.MAX_COLLECTION_ALIASES);
     List<Node> documents = new ArrayList<>();
     try {
       while (composer.hasNext()) {
