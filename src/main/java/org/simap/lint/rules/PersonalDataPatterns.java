@@ -56,15 +56,28 @@ final class PersonalDataPatterns {
   /** The layout of a US social security number, which schools have used as a student id. */
   private static final Pattern SSN = Pattern.compile("(?<![\\d-])\\d{3}-\\d{2}-\\d{4}(?![\\d-])");
 
+  /**
+   * The fewest ASCII digits that any pattern below needs: four, for a labelled id number. A phone
+   * number needs eight, an SSN nine.
+   */
+  private static final int MIN_NUMBER_DIGITS = 4;
+
   private PersonalDataPatterns() {}
 
   /** Returns what kind of personal data the text seems to contain, such as "a phone number". */
   static Optional<String> find(String text) {
-    Matcher email = EMAIL.matcher(text);
-    while (email.find()) {
-      if (!reserved(email.group(1).toLowerCase(Locale.ROOT))) {
-        return Optional.of("an e-mail address");
+    // Most texts have no '@' and few digits, and these two checks spare them the patterns, which
+    // took half the time of linting a 50,000-element map.
+    if (text.indexOf('@') >= 0) {
+      Matcher email = EMAIL.matcher(text);
+      while (email.find()) {
+        if (!reserved(email.group(1).toLowerCase(Locale.ROOT))) {
+          return Optional.of("an e-mail address");
+        }
       }
+    }
+    if (digits(text) < MIN_NUMBER_DIGITS) {
+      return Optional.empty();
     }
     if (LABELLED_ID.matcher(text).find()
         || BARE_ID.matcher(text).find()
@@ -78,6 +91,17 @@ final class PersonalDataPatterns {
       }
     }
     return Optional.empty();
+  }
+
+  private static int digits(String text) {
+    int count = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c >= '0' && c <= '9') {
+        count++;
+      }
+    }
+    return count;
   }
 
   private static boolean reserved(String domain) {
