@@ -3,6 +3,7 @@ package org.simap.cli;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.simap.diff.FileDiff;
 import org.simap.diff.MapDiff;
 import org.simap.model.Diagnostic;
@@ -33,15 +34,11 @@ final class MapComparison {
   private record CheckedPair(Optional<CheckedMap> oldMap, Optional<CheckedMap> newMap) {}
 
   static Outcome run(List<DiffInputs.SourcePair> pairs, List<Diagnostic> failures) {
-    List<CheckedPair> checkedPairs = new ArrayList<>();
+    List<CheckedPair> checkedPairs = pairs.parallelStream().map(MapComparison::check).toList();
     List<CheckedMap> checked = new ArrayList<>();
-    for (DiffInputs.SourcePair pair : pairs) {
-      CheckedPair checkedPair =
-          new CheckedPair(
-              pair.oldSource().map(MapValidator::check), pair.newSource().map(MapValidator::check));
+    for (CheckedPair checkedPair : checkedPairs) {
       checkedPair.oldMap().ifPresent(checked::add);
       checkedPair.newMap().ifPresent(checked::add);
-      checkedPairs.add(checkedPair);
     }
     if (!failures.isEmpty() || !checked.stream().allMatch(CheckedMap::valid)) {
       return new Outcome(
@@ -61,5 +58,18 @@ final class MapComparison {
       versions.add(compared);
     }
     return new Outcome(files, versions, Optional.empty());
+  }
+
+  /**
+   * Validates both sides of a pair. Validation takes most of a diff's time and the sides are
+   * independent, so they are validated in parallel, as are the pairs.
+   */
+  private static CheckedPair check(DiffInputs.SourcePair pair) {
+    List<Optional<CheckedMap>> sides =
+        Stream.of(pair.oldSource(), pair.newSource())
+            .parallel()
+            .map(source -> source.map(MapValidator::check))
+            .toList();
+    return new CheckedPair(sides.get(0), sides.get(1));
   }
 }
