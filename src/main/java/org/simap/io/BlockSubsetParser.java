@@ -44,6 +44,14 @@ final class BlockSubsetParser {
 
   private static final Unsupported UNSUPPORTED = new Unsupported();
 
+  /**
+   * Bounds on the keys shared by {@link #keyText}. Maps use a few dozen field names. The table is
+   * never more than half full, so every lookup ends at an empty slot or a match.
+   */
+  private static final int MAX_SHARED_KEY_CHARS = 40;
+
+  private static final int MAX_SHARED_KEYS = 256;
+
   private enum Chomping {
     CLIP,
     STRIP,
@@ -63,6 +71,8 @@ final class BlockSubsetParser {
   private final int length;
   private boolean surrogates;
   private int depth;
+  private final String[] sharedKeys = new String[2 * MAX_SHARED_KEYS];
+  private int sharedKeyCount;
 
   /** The next character to read. Equals {@link #length} at the end of the text. */
   private int pos;
@@ -294,7 +304,7 @@ final class BlockSubsetParser {
       if (stop < contentEnd && chars[stop] == ':') {
         throw UNSUPPORTED;
       }
-      scalar = plain(start, stop);
+      scalar = plain(start, stop, false);
       pos = stop;
     } else {
       throw UNSUPPORTED;
@@ -426,7 +436,7 @@ final class BlockSubsetParser {
       throw UNSUPPORTED;
     }
     pos = stop;
-    return plain(start, stop);
+    return plain(start, stop, false);
   }
 
   /** Returns whether the index is at a space, a flow indicator or past the line's content. */
@@ -443,16 +453,16 @@ final class BlockSubsetParser {
     if (first == '"' || first == '\'') {
       return quoted();
     }
-    return plain(pos, colon);
+    return plain(pos, colon, true);
   }
 
   /** Builds a plain scalar from the text between start and stop, without trailing spaces. */
-  private Node plain(int start, int stop) {
+  private Node plain(int start, int stop, boolean key) {
     int end = stop;
     while (end > start && chars[end - 1] == ' ') {
       end--;
     }
-    String value = text.substring(start, end);
+    String value = key ? keyText(start, end) : text.substring(start, end);
     return new ScalarNode(
         NodeComposer.implicitTag(value, true),
         true,
@@ -460,6 +470,37 @@ final class BlockSubsetParser {
         ScalarStyle.PLAIN,
         mark(start),
         Optional.empty());
+  }
+
+  /**
+   * Returns the text of a plain key, the same String each time the same key recurs. A map repeats a
+   * few dozen field names thousands of times, and this saves a String for each repetition.
+   */
+  private String keyText(int start, int end) {
+    int keyLength = end - start;
+    if (keyLength > MAX_SHARED_KEY_CHARS || sharedKeyCount >= MAX_SHARED_KEYS) {
+      return text.substring(start, end);
+    }
+    // The same hash as String.hashCode, so that a stored key's cached hash can be compared.
+    int hash = 0;
+    for (int i = start; i < end; i++) {
+      hash = 31 * hash + chars[i];
+    }
+    int mask = sharedKeys.length - 1;
+    for (int slot = hash & mask; ; slot = (slot + 1) & mask) {
+      String shared = sharedKeys[slot];
+      if (shared == null) {
+        shared = text.substring(start, end);
+        sharedKeys[slot] = shared;
+        sharedKeyCount++;
+        return shared;
+      }
+      if (shared.hashCode() == hash
+          && shared.length() == keyLength
+          && text.regionMatches(start, shared, 0, keyLength)) {
+        return shared;
+      }
+    }
   }
 
   /** Parses a quoted scalar that starts and ends on this line, leaving {@link #pos} after it. */
