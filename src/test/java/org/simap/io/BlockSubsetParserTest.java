@@ -455,6 +455,19 @@ class BlockSubsetParserTest {
   }
 
   @Test
+  void sharesStringOfRecurringKey() {
+    SequenceNode root =
+        (SequenceNode) BlockSubsetParser.parse(FILE, "- id: a\n- id: b\n").orElseThrow();
+
+    ScalarNode first =
+        (ScalarNode) ((MappingNode) root.getValue().get(0)).getValue().get(0).getKeyNode();
+    ScalarNode second =
+        (ScalarNode) ((MappingNode) root.getValue().get(1)).getValue().get(0).getKeyNode();
+    assertThat(second.getValue()).isSameAs(first.getValue());
+    assertThat(second.getStartMark().orElseThrow().getLine()).isEqualTo(1);
+  }
+
+  @Test
   void countsMarksInCodePoints() {
     Optional<Node> root = BlockSubsetParser.parse(FILE, "a: 😀😀\nb: x\n");
 
