@@ -3,6 +3,8 @@ package org.simap.io;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
+import com.code_intelligence.jazzer.junit.DictionaryEntries;
+import com.code_intelligence.jazzer.junit.FuzzTest;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -441,6 +443,38 @@ class BlockSubsetParserTest {
       })
   void agreesWithSnakeYamlOnEdgeCases(String text) {
     compare("edge case", text);
+  }
+
+  /**
+   * Lets Jazzer search for text that the two parsers read differently. A normal {@code mvn test}
+   * runs only the saved inputs; docs/fuzzing.md has the command that generates new ones.
+   */
+  @FuzzTest(maxDuration = "5m")
+  @DictionaryEntries({
+    ": ",
+    "\\x0A",
+    "\\x0A  ",
+    "- ",
+    "#",
+    " #",
+    "'",
+    "\"",
+    "\\\\",
+    "|",
+    ">-",
+    "|+",
+    "[",
+    "]",
+    "{",
+    "}",
+    ", ",
+    "---",
+    "\\x0D\\x0A",
+    "\\xC3\\xA9",
+    "\\xF0\\x9F\\x98\\x80"
+  })
+  void agreesWithSnakeYamlUnderFuzzing(byte[] input) {
+    compare("fuzzed input", new String(input, StandardCharsets.UTF_8));
   }
 
   @Test
