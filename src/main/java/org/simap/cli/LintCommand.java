@@ -19,7 +19,6 @@ import org.simap.report.CoverageTable;
 import org.simap.report.Findings;
 import org.simap.report.ReportFormat;
 import org.simap.report.TextReporter;
-import org.simap.validate.CheckedMap;
 import org.simap.validate.ValidationChecks;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -109,15 +108,27 @@ final class LintCommand implements Callable<Integer> {
     }
 
     LocalDate today = LocalDate.now(environment.clock());
-    List<CheckedMap> checked = MapLinter.lintAll(read.sources(), settings.settings(), today);
+    // Each map is reduced to its findings, and its coverage when asked for, as soon as it is
+    // linted, so that a run over many maps does not hold them all.
+    List<Linted> linted =
+        MapLinter.lintAll(
+            read.sources(),
+            settings.settings(),
+            today,
+            map ->
+                new Linted(
+                    ValidateCommand.outcome(map),
+                    coverage ? map.map().map(Coverage::of) : Optional.empty()));
     if (coverage) {
       PrintWriter out = spec.commandLine().getOut();
-      checked.stream()
-          .flatMap(map -> map.map().stream())
-          .forEach(map -> CoverageTable.write(Coverage.of(map), out));
+      linted.stream()
+          .flatMap(result -> result.coverage().stream())
+          .forEach(table -> CoverageTable.write(table, out));
     }
 
-    Findings findings = ValidateCommand.findings("lint", checked, read.failures());
+    Findings findings =
+        ValidateCommand.gather(
+            "lint", linted.stream().map(Linted::outcome).toList(), read.failures());
     Reports.write(
         spec.commandLine(),
         check.format,
@@ -125,6 +136,9 @@ final class LintCommand implements Callable<Integer> {
         findings);
     return Reports.exitCode(findings, check.failOn);
   }
+
+  /** What a lint run keeps of one map. */
+  private record Linted(ValidateCommand.Outcome outcome, Optional<Coverage> coverage) {}
 
   /** Lists every lint rule and then every validation check, for the rule list of SARIF. */
   private static List<RuleDescriptor> descriptors() {

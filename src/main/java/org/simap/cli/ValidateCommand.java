@@ -65,9 +65,9 @@ final class ValidateCommand implements Callable<Integer> {
   }
 
   /** One map's status and problems, without the map itself. */
-  private record Outcome(FileStatus status, List<Diagnostic> diagnostics) {}
+  record Outcome(FileStatus status, List<Diagnostic> diagnostics) {}
 
-  private static Outcome outcome(CheckedMap map) {
+  static Outcome outcome(CheckedMap map) {
     FileStatus.Status status = map.valid() ? FileStatus.Status.VALID : FileStatus.Status.INVALID;
     return new Outcome(new FileStatus(map.file(), status), map.diagnostics());
   }
@@ -77,8 +77,7 @@ final class ValidateCommand implements Callable<Integer> {
     return gather(command, checked.stream().map(ValidateCommand::outcome).toList(), failures);
   }
 
-  private static Findings gather(
-      String command, List<Outcome> outcomes, List<Diagnostic> failures) {
+  static Findings gather(String command, List<Outcome> outcomes, List<Diagnostic> failures) {
     List<FileStatus> files = new ArrayList<>();
     List<Diagnostic> diagnostics = new ArrayList<>(failures);
     for (Diagnostic failure : failures) {

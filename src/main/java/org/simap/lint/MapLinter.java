@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import org.simap.io.MapSource;
 import org.simap.lint.rules.Waivers;
 import org.simap.model.Diagnostic;
@@ -55,6 +56,19 @@ public final class MapLinter {
    */
   public static List<CheckedMap> lintAll(
       List<MapSource> sources, Map<String, RuleSettings> settings, LocalDate today) {
+    return lintAll(sources, settings, today, Function.identity());
+  }
+
+  /**
+   * Lints several maps in parallel and returns what {@code keep} takes from each result, in the
+   * order of the sources. A caller that keeps less than the whole map lets each map's memory go as
+   * soon as it is linted, which matters for a run over a thousand maps.
+   */
+  public static <T> List<T> lintAll(
+      List<MapSource> sources,
+      Map<String, RuleSettings> settings,
+      LocalDate today,
+      Function<CheckedMap, T> keep) {
     return sources.parallelStream()
         .map(
             source ->
@@ -62,6 +76,7 @@ public final class MapLinter {
                     MapValidator.check(source),
                     settings.getOrDefault(source.name(), RuleSettings.defaults()),
                     today))
+        .map(keep)
         .toList();
   }
 
