@@ -371,9 +371,13 @@ final class BlockSubsetParser {
       pos++;
     } else {
       do {
+        int keyStart = pos;
         char first = pos < contentEnd ? chars[pos] : '\n';
         Node key = first == '"' || first == '\'' ? quoted() : flowPlain();
         if (pos >= contentEnd || chars[pos] != ':' || !isBlank(pos + 1)) {
+          throw UNSUPPORTED;
+        }
+        if (pos - keyStart > MAX_KEY_CHARS) {
           throw UNSUPPORTED;
         }
         pos++;

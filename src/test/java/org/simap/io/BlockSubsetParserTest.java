@@ -440,6 +440,12 @@ class BlockSubsetParserTest {
         "a: {b : c}\n",
         "a: {\"b\":c}\n",
         "a: [{b: c}, {d: e}]\n",
+        "-   a: 1\n    b: 2\n",
+        "- a: 1\n   b: 2\n",
+        "- a: 1\n b: 2\n",
+        "a: |\n  x\n# c\n  y\n",
+        "a: --- x\nb: 50%\nc: hi!\nd: a & b\ne: <<\n",
+        "<<: x\n",
       })
   void agreesWithSnakeYamlOnEdgeCases(String text) {
     compare("edge case", text);
@@ -486,6 +492,16 @@ class BlockSubsetParserTest {
     text.append("  ".repeat(Limits.MAX_DEPTH + 1)).append("v: 1\n");
 
     assertThat(BlockSubsetParser.parse(FILE, text.toString())).isEmpty();
+  }
+
+  @Test
+  void agreesWithSnakeYamlOnLongKeys() {
+    for (int length : new int[] {1000, 1024, 1025, 1100}) {
+      String key = "k".repeat(length);
+      compare("block key of " + length, key + ": v\n");
+      compare("flow key of " + length, "a: {" + key + ": v}\n");
+      compare("quoted flow key of " + length, "a: {'" + key + "': v}\n");
+    }
   }
 
   @Test
