@@ -41,6 +41,12 @@ public final class DotWriter {
   private final GraphBuilder graph = new GraphBuilder("simap");
   private boolean grid;
 
+  /** The labelled links of the grid, in the order of their numbers. */
+  private final List<Link> numberedLinks = new ArrayList<>();
+
+  /** The maximum number of link labels in one column of the grid's note of link labels. */
+  private static final int LINK_NOTE_ROWS = 12;
+
   /** The first node of each rank row in picture order, for the chain that orders them. */
   private final List<List<String>> rows = new ArrayList<>();
 
@@ -98,6 +104,9 @@ public final class DotWriter {
     drawLinks();
     if (!selection.focus().isEmpty()) {
       root.add(focusNotes());
+    }
+    if (!numberedLinks.isEmpty()) {
+      root.add(linkNotes());
     }
     if (options.legend()) {
       rows.addAll(new Legend(selection, options, badges, graph).draw(root));
@@ -183,27 +192,93 @@ public final class DotWriter {
   private void drawLinks() {
     for (Link link : selection.links()) {
       Map<String, Object> attributes = Styles.link(link.type(), theme);
-      // In the grid, links must not move elements out of their columns. A plain label would take
-      // a place in the ranks its link crosses and push the columns apart, so there it becomes an
-      // xlabel, which Graphviz places after the layout.
-      String labelAttribute = grid ? "xlabel" : "label";
       if (grid) {
+        // In the grid, links must not move elements out of their columns. A plain label would take
+        // a place in the ranks its link crosses and push the columns apart. So there a link
+        // carries only a number, as an xlabel that Graphviz places after the layout, and the
+        // note under the levels lists each number's text. Whole texts as xlabels overlapped
+        // each other and the elements.
         attributes.put("constraint", false);
+        link.label()
+            .ifPresent(
+                text -> {
+                  numberedLinks.add(link);
+                  attributes.put("xlabel", Label.html(edgeLabel(linkNumber(numberedLinks.size()))));
+                });
+      } else {
+        link.label()
+            .ifPresent(
+                text ->
+                    attributes.put(
+                        "label", Label.html(edgeLabel(HtmlText.wrapped(text, 24, "<BR/>")))));
       }
-      link.label().ifPresent(text -> attributes.put(labelAttribute, Label.html(edgeLabel(text))));
       graph.edge(nodeName(link.from()), nodeName(link.to()), attributes);
     }
   }
 
+  private static String linkNumber(int number) {
+    return "<B>" + number + "</B>";
+  }
+
   /**
-   * Puts a link's label on a translucent patch of the background colour, so that lines drawn
-   * earlier do not run through its text.
+   * Draws the note that lists the labels of the grid's numbered links, in columns of at most {@link
+   * #LINK_NOTE_ROWS} and of about equal length, so that many links do not make one tall column.
    */
-  private String edgeLabel(String text) {
+  private MutableGraph linkNotes() {
+    MutableGraph cluster = GraphBuilder.cluster("link-labels");
+    Map<String, Object> attributes = new LinkedHashMap<>();
+    attributes.put("id", "link-labels");
+    attributes.put("label", Label.html("<FONT POINT-SIZE=\"16\"><B>Link labels</B></FONT>"));
+    attributes.put("labeljust", "l");
+    attributes.put("style", "dashed,rounded");
+    attributes.put("color", theme.palette().levelBorder());
+    attributes.put("fontcolor", theme.palette().text());
+    GraphBuilder.set(cluster, attributes);
+
+    Map<String, String> names = new LinkedHashMap<>();
+    for (Element element : selection.elements()) {
+      names.put(element.id(), element.name());
+    }
+    MutableGraph row = GraphBuilder.sameRank("link-labels-row");
+    List<String> nodes = new ArrayList<>();
+    int count = numberedLinks.size();
+    int columns = (count + LINK_NOTE_ROWS - 1) / LINK_NOTE_ROWS;
+    int perColumn = (count + columns - 1) / columns;
+    for (int first = 0; first < count; first += perColumn) {
+      StringBuilder table =
+          new StringBuilder("<TABLE BORDER=\"0\" CELLBORDER=\"0\" CELLPADDING=\"2\">");
+      for (int i = first; i < Math.min(first + perColumn, count); i++) {
+        Link link = numberedLinks.get(i);
+        String ends = names.get(link.from()) + " → " + names.get(link.to()) + ": ";
+        table
+            .append("<TR><TD ALIGN=\"RIGHT\" VALIGN=\"TOP\">")
+            .append(linkNumber(i + 1))
+            .append("</TD><TD ALIGN=\"LEFT\" BALIGN=\"LEFT\">")
+            .append(HtmlText.wrapped(ends + link.label().orElseThrow(), 60, "<BR/>"))
+            .append("</TD></TR>");
+      }
+      table.append("</TABLE>");
+      String name = "link-labels-" + (first / perColumn + 1);
+      Map<String, Object> note = new LinkedHashMap<>();
+      note.put("shape", "plaintext");
+      note.put("label", Label.html(table.toString()));
+      row.add(GraphBuilder.node(name, note));
+      nodes.add(name);
+    }
+    cluster.add(row);
+    rows.add(nodes);
+    return cluster;
+  }
+
+  /**
+   * Puts a link's label, given as HTML-like text, on a translucent patch of the background colour,
+   * so that lines drawn earlier do not run through its text.
+   */
+  private String edgeLabel(String html) {
     return "<TABLE BORDER=\"0\" CELLBORDER=\"0\" CELLPADDING=\"1\" CELLSPACING=\"0\" BGCOLOR=\""
         + theme.palette().background()
         + "D9\"><TR><TD>"
-        + HtmlText.wrapped(text, 24, "<BR/>")
+        + html
         + "</TD></TR></TABLE>";
   }
 

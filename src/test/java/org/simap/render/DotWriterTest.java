@@ -246,6 +246,43 @@ class DotWriterTest {
   }
 
   @Test
+  void gridNumbersLinkLabels() {
+    String dot = DotWriter.write(EVERY_MARK, RenderOptions.defaults().withLayout(Layout.GRID));
+
+    String edge = line(dot, "\"element-grading\" -> \"element-gradebook\" [");
+    assertThat(edge).contains("\"xlabel\"=<").contains("<B>1</B>").doesNotContain("scores");
+    assertThat(line(dot, "\"link-labels-1\" ["))
+        .contains("<B>1</B>")
+        .contains("Grading → Grade book: scores");
+    assertThat(matches(dot, "(?m)^\"(link-labels-\\d+)\" \\[")).containsExactly("link-labels-1");
+  }
+
+  @Test
+  void gridSplitsManyLinkLabelsIntoColumns() {
+    SystemMap map = Maps.load(Path.of("examples/hospital-discharge.simap.yaml"));
+    long labelled = map.links().stream().filter(link -> link.label().isPresent()).count();
+
+    String dot = DotWriter.write(map, RenderOptions.defaults().withLayout(Layout.GRID));
+
+    List<String> columns = matches(dot, "(?m)^\"(link-labels-\\d+)\" \\[");
+    assertThat(labelled).isGreaterThan(24);
+    assertThat(columns).hasSize((int) ((labelled + 11) / 12));
+    for (int number = 1; number <= labelled; number++) {
+      assertThat(dot).contains("<B>" + number + "</B></TD><TD");
+    }
+  }
+
+  @Test
+  void levelsLayoutKeepsLinkLabelOnEdge() {
+    String dot = DotWriter.write(EVERY_MARK, RenderOptions.defaults());
+
+    assertThat(line(dot, "\"element-grading\" -> \"element-gradebook\" ["))
+        .contains("\"label\"=<")
+        .contains("scores");
+    assertThat(dot).doesNotContain("link-labels");
+  }
+
+  @Test
   void gridWithoutSubsystemsDrawsLevelRows() {
     SystemMap map = Maps.fixtureMap("no-subsystems");
 
