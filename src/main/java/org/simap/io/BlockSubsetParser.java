@@ -591,7 +591,9 @@ final class BlockSubsetParser {
     }
     int code = 0;
     for (int i = from; i < from + 4; i++) {
-      int digit = Character.digit(chars[i], 16);
+      // Character.digit would also accept other scripts' digits, which YAML does not.
+      char c = chars[i];
+      int digit = c < 0x80 ? Character.digit(c, 16) : -1;
       if (digit < 0) {
         throw UNSUPPORTED;
       }
