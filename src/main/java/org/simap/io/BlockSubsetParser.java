@@ -93,6 +93,12 @@ final class BlockSubsetParser {
   /** The index where the line's content ends: {@link #lineEnd}, or the {@code \r} before it. */
   private int contentEnd;
 
+  /** The last index whose code point column {@link #codePointColumn} counted, on its line. */
+  private int countedLine = -1;
+
+  private int countedIndex;
+  private int countedColumn;
+
   private BlockSubsetParser(String file, String text) {
     this.file = file;
     this.text = text;
@@ -825,8 +831,24 @@ final class BlockSubsetParser {
 
   /** Returns the mark of an index on the current line, counted in code points. */
   private Optional<Mark> mark(int index) {
-    int column = surrogates ? text.codePointCount(lineStart, index) : index - lineStart;
+    int column = surrogates ? codePointColumn(index) : index - lineStart;
     return Optional.of(new Mark(file, lineStartCodePoint + column, line, column, NO_SNIPPET, 0));
+  }
+
+  /**
+   * Returns the column of an index on the current line in code points. Marks on a line are mostly
+   * made left to right, so counting on from the previous mark keeps a long line with many entries
+   * linear; counting from the line's start each time made it quadratic.
+   */
+  private int codePointColumn(int index) {
+    if (countedLine != line || index < countedIndex) {
+      countedLine = line;
+      countedIndex = lineStart;
+      countedColumn = 0;
+    }
+    countedColumn += text.codePointCount(countedIndex, index);
+    countedIndex = index;
+    return countedColumn;
   }
 
   /** Signals text outside the subset. Carries no stack trace, as it is thrown on a normal path. */

@@ -446,6 +446,8 @@ class BlockSubsetParserTest {
         "a: |\n  x\n# c\n  y\n",
         "a: --- x\nb: 50%\nc: hi!\nd: a & b\ne: <<\n",
         "<<: x\n",
+        "😀: [😀, b, 😀😀, c]\nb: {😀: x, y: 😀, z: [😀]}\n- 😀\n",
+        "- 😀: [😀, b]\n  c😀: {d: 😀}\n",
         // Arabic-Indic and fullwidth digits after \\u, which YAML does not read as hexadecimal.
         "a: \"\\u\u0660\u0660\u0664\u0661\"\n",
         "a: \"\\u\uFF26\uFF26\uFF12\uFF10\"\n",
