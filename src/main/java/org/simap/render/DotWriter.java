@@ -98,8 +98,8 @@ public final class DotWriter {
     grid = options.layout() == Layout.GRID && !map.subsystems().isEmpty();
     LevelRows levelRows = grid ? new GridRows(map, selection, graph, theme) : new TypeRows(theme);
     levelRows.header(root).ifPresent(rows::add);
-    for (Map.Entry<Level, List<Element>> entry : selection.levels().entrySet()) {
-      root.add(level(entry.getKey(), entry.getValue(), levelRows));
+    for (Selection.DrawnLevel drawn : selection.levels()) {
+      root.add(level(drawn.level(), drawn.elements(), levelRows));
     }
     drawLinks();
     if (!selection.focus().isEmpty()) {

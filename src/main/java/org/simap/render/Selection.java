@@ -2,9 +2,7 @@ package org.simap.render;
 
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.simap.model.Challenge;
 import org.simap.model.Element;
@@ -19,16 +17,21 @@ import org.simap.model.SystemMap;
  * kept when they touch a drawn element.
  */
 record Selection(
-    Map<Level, List<Element>> levels,
-    List<Link> links,
-    List<Challenge> challenges,
-    List<Focus> focus) {
+    List<DrawnLevel> levels, List<Link> links, List<Challenge> challenges, List<Focus> focus) {
+
+  /**
+   * A level that the picture draws, with the elements of it that it draws. The selection keeps
+   * these in a list rather than in a map keyed by level because hashing a record hashes all its
+   * fields, here the level's whole content, and in a fresh JVM the first hash of each record type
+   * takes milliseconds to set up.
+   */
+  record DrawnLevel(Level level, List<Element> elements) {}
 
   static Selection of(SystemMap map, RenderOptions options) {
     Set<String> chosenLevels = new HashSet<>(options.levels());
     Set<String> focusNeighbourhood = options.focusOnly() ? neighbourhood(map) : Set.of();
 
-    Map<Level, List<Element>> levels = new LinkedHashMap<>();
+    List<DrawnLevel> levels = new ArrayList<>();
     Set<String> drawn = new HashSet<>();
     for (Level level : map.levels()) {
       if (!chosenLevels.isEmpty() && !chosenLevels.contains(level.id())) {
@@ -42,7 +45,7 @@ record Selection(
       if (options.focusOnly() && elements.isEmpty()) {
         continue;
       }
-      levels.put(level, elements);
+      levels.add(new DrawnLevel(level, elements));
       elements.forEach(e -> drawn.add(e.id()));
     }
 
@@ -78,7 +81,7 @@ record Selection(
   /** Returns every drawn element, level by level. */
   List<Element> elements() {
     List<Element> all = new ArrayList<>();
-    levels.values().forEach(all::addAll);
+    levels.forEach(level -> all.addAll(level.elements()));
     return all;
   }
 }

@@ -1,28 +1,15 @@
 package org.simap.render;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import javax.xml.XMLConstants;
-import javax.xml.parsers.DocumentBuilder;
-import javax.xml.parsers.DocumentBuilderFactory;
-import javax.xml.parsers.ParserConfigurationException;
-import javax.xml.transform.OutputKeys;
-import javax.xml.transform.Transformer;
-import javax.xml.transform.TransformerException;
-import javax.xml.transform.TransformerFactory;
-import javax.xml.transform.dom.DOMSource;
-import javax.xml.transform.stream.StreamResult;
 import org.simap.model.Element;
-import org.w3c.dom.Attr;
-import org.w3c.dom.Document;
-import org.w3c.dom.NamedNodeMap;
-import org.w3c.dom.Node;
-import org.w3c.dom.NodeList;
-import org.xml.sax.SAXException;
+import org.simap.render.XmlReader.Attribute;
+import org.simap.render.XmlReader.Event;
+import org.simap.render.XmlReader.XmlException;
 
 /**
  * Checks and finishes the SVG that Graphviz produced.
@@ -37,6 +24,10 @@ import org.xml.sax.SAXException;
  * such as {@code \N} in its {@code tooltip} attribute, so a description with backslashes would not
  * survive it; instead each element's {@code <title>} (the browser's tooltip) is written here, from
  * the map, as the element's name and description.
+ *
+ * <p>The SVG is read and written in one pass with {@link XmlReader} and {@link XmlWriter}. They
+ * give the same bytes as parsing it into a DOM and writing that with the JDK's transformer, which
+ * {@code SvgDocumentDomTest} checks, in about a third of the time in a fresh JVM.
  */
 final class SvgDocument {
 
@@ -59,7 +50,44 @@ final class SvgDocument {
           "animatemotion",
           "animatetransform");
 
-  private SvgDocument() {}
+  /**
+   * A {@code <g>} whose title is replaced: its tooltip, whether its anchors get the tooltip too,
+   * whether its first {@code <title>} child was found, and where a missing title goes.
+   */
+  private static final class TitledGroup {
+    final String tooltip;
+    final boolean setsAnchorTitles;
+    final int depth;
+    final int titlePosition;
+    boolean titleFound;
+
+    TitledGroup(String tooltip, boolean setsAnchorTitles, int depth, int titlePosition) {
+      this.tooltip = tooltip;
+      this.setsAnchorTitles = setsAnchorTitles;
+      this.depth = depth;
+      this.titlePosition = titlePosition;
+    }
+  }
+
+  private final XmlReader reader;
+  private final XmlWriter writer;
+  private final Map<String, Element> elements;
+  private final String title;
+  private final List<TitledGroup> groups = new ArrayList<>();
+  private int depth;
+
+  /** The depth of the {@code <title>} whose content is being replaced, or 0. */
+  private int replacedTitleDepth;
+
+  /** The first active content found; reported once the whole SVG has proved well-formed. */
+  private String violation;
+
+  private SvgDocument(byte[] svg, Map<String, Element> elements, String title) throws XmlException {
+    this.reader = new XmlReader(svg);
+    this.writer = new XmlWriter(svg.length + 4096);
+    this.elements = elements;
+    this.title = title;
+  }
 
   /** An SVG that is not well-formed or contains active content. */
   static final class InvalidSvgException extends Exception {
@@ -71,62 +99,122 @@ final class SvgDocument {
   }
 
   /**
-   * Parses, checks and finishes an SVG.
+   * Checks and finishes an SVG. The result starts with an XML declaration of UTF-8 on a line of its
+   * own, leaves out the DOCTYPE and the whitespace outside the root element, and ends with a line
+   * feed.
    *
    * @param elements the drawn elements by id, whose nodes get their tooltips
    * @param title the map's title, for the picture's own title
+   * @throws InvalidSvgException if the SVG is not well-formed, uses XML that {@link XmlReader} does
+   *     not accept, or contains active content
    */
   static byte[] finish(byte[] svg, Map<String, Element> elements, String title)
       throws InvalidSvgException {
-    Document document = parse(svg);
-    check(document.getDocumentElement());
-    setTitles(document, elements, title);
-    widenFontFallbacks(document.getDocumentElement());
-    return serialize(document);
-  }
-
-  /** Parses XML strictly, without fetching the DTD that Graphviz names or any other entity. */
-  static Document parse(byte[] xml) throws InvalidSvgException {
     try {
-      DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
-      factory.setNamespaceAware(true);
-      factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
-      factory.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
-      factory.setFeature("http://xml.org/sax/features/external-general-entities", false);
-      factory.setFeature("http://xml.org/sax/features/external-parameter-entities", false);
-      factory.setExpandEntityReferences(false);
-      factory.setXIncludeAware(false);
-      DocumentBuilder builder = factory.newDocumentBuilder();
-      builder.setErrorHandler(null);
-      return builder.parse(new ByteArrayInputStream(xml));
-    } catch (SAXException e) {
+      SvgDocument document = new SvgDocument(svg, elements, title);
+      document.copy();
+      if (document.violation != null) {
+        throw new InvalidSvgException(document.violation);
+      }
+      // The JDK's transformer wrote the encoding as the declaration spelled it.
+      String declaration =
+          "<?xml version=\"1.0\" encoding=\"" + document.reader.declaredEncoding() + "\"?>\n";
+      String text = declaration + document.writer + "\n";
+      return text.getBytes(StandardCharsets.UTF_8);
+    } catch (XmlException e) {
       throw new InvalidSvgException("the SVG is not well-formed XML: " + e.getMessage());
-    } catch (ParserConfigurationException | IOException e) {
-      throw new IllegalStateException("cannot set up the XML parser", e);
     }
   }
 
-  private static void check(org.w3c.dom.Element element) throws InvalidSvgException {
-    String name = element.getLocalName().toLowerCase(Locale.ROOT);
-    if (FORBIDDEN.contains(name)) {
-      throw new InvalidSvgException("the SVG contains a <" + element.getLocalName() + "> element");
-    }
-    NamedNodeMap attributes = element.getAttributes();
-    for (int i = 0; i < attributes.getLength(); i++) {
-      Attr attribute = (Attr) attributes.item(i);
-      String attributeName =
-          (attribute.getLocalName() == null ? attribute.getName() : attribute.getLocalName())
-              .toLowerCase(Locale.ROOT);
-      if (attributeName.startsWith("on")) {
-        throw new InvalidSvgException("the SVG contains an event handler '" + attributeName + "'");
+  private void copy() throws XmlException {
+    for (Event event = reader.next(); event != Event.END_DOCUMENT; event = reader.next()) {
+      switch (event) {
+        case START_ELEMENT -> startElement();
+        case END_ELEMENT -> endElement();
+        case TEXT -> {
+          if (replacedTitleDepth == 0) {
+            writer.text(reader.text());
+          }
+        }
+        case COMMENT -> {
+          if (replacedTitleDepth == 0) {
+            writer.comment(reader.text());
+          }
+        }
+        default -> throw new IllegalStateException("unexpected event " + event);
       }
-      if (attributeName.equals("href") && !safeLink(attribute.getValue())) {
-        throw new InvalidSvgException("the SVG contains a link to '" + attribute.getValue() + "'");
+    }
+  }
+
+  private void startElement() {
+    depth++;
+    List<Attribute> attributes = reader.attributes();
+    check(reader.localName(), attributes);
+    if (replacedTitleDepth > 0) {
+      return;
+    }
+    TitledGroup parent = groups.isEmpty() ? null : groups.get(groups.size() - 1);
+    boolean replacesTitle =
+        parent != null
+            && parent.depth == depth - 1
+            && !parent.titleFound
+            && reader.localName().equals("title");
+
+    writer.startElement(reader.qualifiedName(), finishedAttributes(attributes));
+    if (replacesTitle) {
+      parent.titleFound = true;
+      replacedTitleDepth = depth;
+      writer.text(parent.tooltip);
+      return;
+    }
+    if (reader.namespaceUri().equals(SVG) && reader.localName().equals("g")) {
+      String tooltip = tooltip(attributes);
+      if (tooltip != null) {
+        // A group with a title is never empty, so its start tag ends here.
+        writer.closeStartTag();
+        boolean setsAnchorTitles = !"graph".equals(value(attributes, "class"));
+        groups.add(new TitledGroup(tooltip, setsAnchorTitles, depth, writer.length()));
       }
     }
-    for (Node child = element.getFirstChild(); child != null; child = child.getNextSibling()) {
-      if (child instanceof org.w3c.dom.Element childElement) {
-        check(childElement);
+  }
+
+  private void endElement() {
+    if (replacedTitleDepth == depth) {
+      replacedTitleDepth = 0;
+    }
+    if (replacedTitleDepth == 0) {
+      TitledGroup group = groups.isEmpty() ? null : groups.get(groups.size() - 1);
+      if (group != null && group.depth == depth) {
+        groups.remove(groups.size() - 1);
+        if (!group.titleFound) {
+          writer.insert(group.titlePosition, titleElement(group.tooltip));
+        }
+      }
+      writer.endElement(reader.qualifiedName());
+    }
+    depth--;
+  }
+
+  /** Records the first element or attribute that can run code or load active content. */
+  private void check(String localName, List<Attribute> attributes) {
+    if (violation != null) {
+      return;
+    }
+    if (FORBIDDEN.contains(localName.toLowerCase(Locale.ROOT))) {
+      violation = "the SVG contains a <" + localName + "> element";
+      return;
+    }
+    // The DOM stores attributes sorted by qualified name, and the DOM-based reference in the tests
+    // reports the first problem in that order.
+    for (Attribute attribute : XmlWriter.sortedByQualifiedName(attributes)) {
+      String name = attribute.localName().toLowerCase(Locale.ROOT);
+      if (name.startsWith("on")) {
+        violation = "the SVG contains an event handler '" + name + "'";
+        return;
+      }
+      if (name.equals("href") && !safeLink(attribute.value())) {
+        violation = "the SVG contains a link to '" + attribute.value() + "'";
+        return;
       }
     }
   }
@@ -136,77 +224,76 @@ final class SvgDocument {
     return link.startsWith("http://") || link.startsWith("https://") || link.startsWith("#");
   }
 
-  private static void setTitles(Document document, Map<String, Element> elements, String title) {
-    NodeList groups = document.getElementsByTagNameNS(SVG, "g");
-    for (int i = 0; i < groups.getLength(); i++) {
-      org.w3c.dom.Element group = (org.w3c.dom.Element) groups.item(i);
-      String id = group.getAttribute("id");
-      if (group.getAttribute("class").equals("graph")) {
-        setTitle(group, title);
-      } else if (id.startsWith("element-")) {
-        Element element = elements.get(id.substring("element-".length()));
-        if (element != null) {
-          String tooltip =
-              element.description().map(d -> element.name() + "\n\n" + d).orElse(element.name());
-          setTitle(group, tooltip);
-          // Graphviz gives a linked node's anchor its own tooltip, which browsers show first.
-          NodeList anchors = group.getElementsByTagNameNS(SVG, "a");
-          for (int a = 0; a < anchors.getLength(); a++) {
-            org.w3c.dom.Element anchor = (org.w3c.dom.Element) anchors.item(a);
-            if (anchor.hasAttributeNS(XLINK, "title")) {
-              anchor.setAttributeNS(XLINK, "xlink:title", tooltip);
-            }
-          }
-        }
-      }
+  /**
+   * Returns the tooltip of a group: the map's title for the picture's group, the name and
+   * description for an element's node, and null for any other group.
+   */
+  private String tooltip(List<Attribute> attributes) {
+    if ("graph".equals(value(attributes, "class"))) {
+      return title;
     }
-  }
-
-  private static void setTitle(org.w3c.dom.Element group, String text) {
-    for (Node child = group.getFirstChild(); child != null; child = child.getNextSibling()) {
-      if (child instanceof org.w3c.dom.Element title && title.getLocalName().equals("title")) {
-        title.setTextContent(text);
-        return;
-      }
+    String id = value(attributes, "id");
+    if (id == null || !id.startsWith("element-")) {
+      return null;
     }
-    org.w3c.dom.Element title = group.getOwnerDocument().createElementNS(SVG, "title");
-    title.setTextContent(text);
-    group.insertBefore(title, group.getFirstChild());
+    Element element = elements.get(id.substring("element-".length()));
+    if (element == null) {
+      return null;
+    }
+    return element.description().isPresent()
+        ? element.name() + "\n\n" + element.description().get()
+        : element.name();
   }
 
   /**
-   * Names Arial and Liberation Sans after Helvetica. Graphviz sized every box for Helvetica and
-   * names only the generic sans-serif after it, which on many Linux systems is DejaVu Sans, about a
-   * tenth wider, so text ran over the boxes. Arial and Liberation Sans have Helvetica's widths.
+   * Returns the attributes with the fonts to fall back on and, on an anchor inside an element's
+   * node, the element's tooltip.
    */
-  private static void widenFontFallbacks(org.w3c.dom.Element element) {
-    String family = element.getAttribute("font-family");
-    if (family.startsWith("Helvetica")) {
-      element.setAttribute("font-family", FONT_FAMILIES);
-    }
-    for (Node child = element.getFirstChild(); child != null; child = child.getNextSibling()) {
-      if (child instanceof org.w3c.dom.Element childElement) {
-        widenFontFallbacks(childElement);
+  private List<Attribute> finishedAttributes(List<Attribute> attributes) {
+    String anchorTitle = null;
+    if (reader.namespaceUri().equals(SVG) && reader.localName().equals("a")) {
+      // Graphviz gives a linked node's anchor its own tooltip, which browsers show first.
+      for (int i = groups.size() - 1; i >= 0 && anchorTitle == null; i--) {
+        if (groups.get(i).setsAnchorTitles) {
+          anchorTitle = groups.get(i).tooltip;
+        }
       }
     }
+    List<Attribute> finished = new ArrayList<>(attributes.size());
+    for (Attribute attribute : attributes) {
+      if (anchorTitle != null
+          && attribute.namespaceUri().equals(XLINK)
+          && attribute.localName().equals("title")) {
+        finished.add(attribute.withValue(anchorTitle));
+      } else if (attribute.qualifiedName().equals("font-family")
+          && attribute.value().startsWith("Helvetica")) {
+        // Graphviz sized every box for Helvetica and names only the generic sans-serif after it,
+        // which on many Linux systems is DejaVu Sans, about a tenth wider, so text ran over the
+        // boxes. Arial and Liberation Sans have Helvetica's widths.
+        finished.add(attribute.withValue(FONT_FAMILIES));
+      } else {
+        finished.add(attribute);
+      }
+    }
+    return finished;
   }
 
-  private static byte[] serialize(Document document) {
-    try {
-      Transformer transformer = TransformerFactory.newInstance().newTransformer();
-      transformer.setOutputProperty(OutputKeys.ENCODING, "UTF-8");
-      transformer.setOutputProperty(OutputKeys.METHOD, "xml");
-      transformer.setOutputProperty(OutputKeys.INDENT, "no");
-      document.setXmlStandalone(true);
-      ByteArrayOutputStream out = new ByteArrayOutputStream();
-      transformer.transform(new DOMSource(document), new StreamResult(out));
-      out.write('\n');
-      // The JDK's serializer puts the first comment on the declaration's line.
-      String text = out.toString(java.nio.charset.StandardCharsets.UTF_8);
-      return text.replaceFirst("^(<\\?xml[^>]*\\?>)(?!\n)", "$1\n")
-          .getBytes(java.nio.charset.StandardCharsets.UTF_8);
-    } catch (TransformerException e) {
-      throw new IllegalStateException("cannot write the SVG", e);
+  /** Returns a {@code <title>} element for a group that has none, declaring SVG if needed. */
+  private String titleElement(String text) {
+    String namespace = SVG.equals(writer.namespaceUri("")) ? "" : " xmlns=\"" + SVG + "\"";
+    if (text.isEmpty()) {
+      return "<title" + namespace + "/>";
     }
+    return "<title" + namespace + ">" + writer.escapeText(text) + "</title>";
+  }
+
+  /** Returns the value of the attribute with a qualified name, or null. */
+  private static String value(List<Attribute> attributes, String qualifiedName) {
+    for (Attribute attribute : attributes) {
+      if (attribute.qualifiedName().equals(qualifiedName)) {
+        return attribute.value();
+      }
+    }
+    return null;
   }
 }

@@ -55,4 +55,39 @@ class AtomicFilesTest {
     assertThat(target.resolve("inside")).isDirectory();
     assertThat(fileCount()).isEqualTo(1);
   }
+
+  @Test
+  void skipsTemporaryNamesThatAreTaken() throws IOException {
+    Path target = folder.resolve("map.svg");
+    Path elsewhere = Files.writeString(folder.resolve("elsewhere.txt"), "keep");
+    long pid = ProcessHandle.current().pid();
+    long next = AtomicFiles.SEQUENCE.get();
+    Path planted = folder.resolve(AtomicFiles.temporaryName("map.svg", pid, next));
+    Path link = folder.resolve(AtomicFiles.temporaryName("map.svg", pid, next + 1));
+    Files.writeString(planted, "planted");
+    Files.createSymbolicLink(link, elsewhere);
+
+    AtomicFiles.write(target, "new".getBytes(UTF_8));
+
+    assertThat(target).hasContent("new");
+    assertThat(planted).hasContent("planted");
+    assertThat(Files.isSymbolicLink(link)).isTrue();
+    assertThat(elsewhere).hasContent("keep");
+    assertThat(fileCount()).isEqualTo(4);
+  }
+
+  @Test
+  void fallsBackWhenEveryNameIsTaken() throws IOException {
+    Path target = folder.resolve("map.svg");
+    long pid = ProcessHandle.current().pid();
+    long next = AtomicFiles.SEQUENCE.get();
+    for (long sequence = next; sequence < next + AtomicFiles.NAME_ATTEMPTS; sequence++) {
+      Files.createFile(folder.resolve(AtomicFiles.temporaryName("map.svg", pid, sequence)));
+    }
+
+    AtomicFiles.write(target, "new".getBytes(UTF_8));
+
+    assertThat(target).hasContent("new");
+    assertThat(fileCount()).isEqualTo(AtomicFiles.NAME_ATTEMPTS + 1);
+  }
 }

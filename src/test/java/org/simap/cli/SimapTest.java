@@ -1,0 +1,114 @@
+package org.simap.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.simap.TestFiles;
+import picocli.CommandLine;
+
+/** Checks that a command line built for one subcommand runs it as the full one does. */
+class SimapTest {
+
+  @TempDir Path dir;
+
+  private CommandLine build(boolean forArguments, String[] args) {
+    Environment environment =
+        new Environment(
+            new ByteArrayInputStream(new byte[0]),
+            Map.of(),
+            false,
+            Clock.fixed(CliRunner.NOW, ZoneOffset.UTC),
+            dir);
+    return forArguments ? Simap.commandLine(environment, args) : Simap.commandLine(environment);
+  }
+
+  private String run(boolean forArguments, String... args) {
+    CommandLine commandLine = build(forArguments, args);
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    commandLine.setOut(new PrintWriter(out, true));
+    commandLine.setErr(new PrintWriter(err, true));
+    int exitCode = commandLine.execute(args);
+    return "exit " + exitCode + "\nout:\n" + out + "\nerr:\n" + err;
+  }
+
+  @Test
+  void subcommandListMatchesAnnotations() {
+    CommandLine full = build(false, new String[0]);
+
+    assertThat(full.getSubcommands().keySet()).containsExactlyElementsOf(Simap.SUBCOMMANDS);
+  }
+
+  @Test
+  void findsSubcommandAfterGlobalOptions() {
+    assertThat(Simap.subcommandNamed(new String[] {"render", "x"})).contains("render");
+    assertThat(Simap.subcommandNamed(new String[] {"--stacktrace", "lint"})).contains("lint");
+    assertThat(Simap.subcommandNamed(new String[] {"--color", "never", "diff"})).contains("diff");
+    assertThat(Simap.subcommandNamed(new String[] {"--color=always", "git-diff"}))
+        .contains("git-diff");
+  }
+
+  @Test
+  void buildsEverySubcommandOtherwise() {
+    assertThat(Simap.subcommandNamed(new String[0])).isEmpty();
+    assertThat(Simap.subcommandNamed(new String[] {"--help", "render"})).isEmpty();
+    assertThat(Simap.subcommandNamed(new String[] {"rendr"})).isEmpty();
+    assertThat(Simap.subcommandNamed(new String[] {"--color", "render"})).isEmpty();
+    assertThat(build(true, new String[] {"-V"}).getSubcommands()).hasSize(Simap.SUBCOMMANDS.size());
+  }
+
+  @Test
+  void buildsOnlyTheNamedSubcommand() {
+    CommandLine commandLine = build(true, new String[] {"--color=never", "render", "x.yaml"});
+
+    assertThat(commandLine.getSubcommands().keySet()).containsExactly("render");
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "validate --help",
+        "lint --help",
+        "explain --help",
+        "render --help",
+        "diff --help",
+        "init --help",
+        "export --help",
+        "schema --help",
+        "git-diff --help",
+        "render -V",
+        "render --bogus",
+        "render",
+        "--color never lint --list-rules",
+        "--help",
+        "rendr x",
+        "explain missing-description",
+      })
+  void runsAsTheFullCommandLine(String arguments) {
+    String[] args = arguments.split(" ");
+
+    assertThat(run(true, args)).isEqualTo(run(false, args));
+  }
+
+  @Test
+  void validatesAsTheFullCommandLine() {
+    String example = TestFiles.root().resolve("examples/academic-feedback.simap.yaml").toString();
+
+    for (List<String> args :
+        List.of(List.of("validate", example), List.of("--stacktrace", "lint", example))) {
+      String[] array = args.toArray(new String[0]);
+      assertThat(run(true, array)).isEqualTo(run(false, array));
+    }
+  }
+}
