@@ -225,15 +225,7 @@ public final class DotWriter {
    * #LINK_NOTE_ROWS} and of about equal length, so that many links do not make one tall column.
    */
   private MutableGraph linkNotes() {
-    MutableGraph cluster = GraphBuilder.cluster("link-labels");
-    Map<String, Object> attributes = new LinkedHashMap<>();
-    attributes.put("id", "link-labels");
-    attributes.put("label", Label.html("<FONT POINT-SIZE=\"16\"><B>Link labels</B></FONT>"));
-    attributes.put("labeljust", "l");
-    attributes.put("style", "dashed,rounded");
-    attributes.put("color", theme.palette().levelBorder());
-    attributes.put("fontcolor", theme.palette().text());
-    GraphBuilder.set(cluster, attributes);
+    MutableGraph cluster = noteCluster("link-labels", "Link labels");
 
     Map<String, String> names = new LinkedHashMap<>();
     for (Element element : selection.elements()) {
@@ -282,21 +274,27 @@ public final class DotWriter {
         + "</TD></TR></TABLE>";
   }
 
+  /** Creates the dashed frame, with a title, of a row of notes under the levels. */
+  private MutableGraph noteCluster(String id, String title) {
+    MutableGraph cluster = GraphBuilder.cluster(id);
+    Map<String, Object> attributes = new LinkedHashMap<>();
+    attributes.put("id", id);
+    attributes.put("label", Label.html("<FONT POINT-SIZE=\"16\"><B>" + title + "</B></FONT>"));
+    attributes.put("labeljust", "l");
+    attributes.put("style", "dashed,rounded");
+    attributes.put("color", theme.palette().levelBorder());
+    attributes.put("fontcolor", theme.palette().text());
+    GraphBuilder.set(cluster, attributes);
+    return cluster;
+  }
+
   /**
    * Draws a row of notes under the levels: one per focus entry, with its questions. Its elements
    * carry the note's badge and a double border in the colour of its kind. Lines from each note to
    * its elements would cross the whole picture, so there are none.
    */
   private MutableGraph focusNotes() {
-    MutableGraph cluster = GraphBuilder.cluster("focus");
-    Map<String, Object> attributes = new LinkedHashMap<>();
-    attributes.put("id", "focus");
-    attributes.put("label", Label.html("<FONT POINT-SIZE=\"16\"><B>Focus</B></FONT>"));
-    attributes.put("labeljust", "l");
-    attributes.put("style", "dashed,rounded");
-    attributes.put("color", theme.palette().levelBorder());
-    attributes.put("fontcolor", theme.palette().text());
-    GraphBuilder.set(cluster, attributes);
+    MutableGraph cluster = noteCluster("focus", "Focus");
 
     MutableGraph row = GraphBuilder.sameRank("focus-row");
     List<String> names = new ArrayList<>();
