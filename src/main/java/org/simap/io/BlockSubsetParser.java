@@ -22,12 +22,13 @@ import org.snakeyaml.engine.v2.nodes.Tag;
  * <p>The subset is one document, optionally after a {@code ---} line, whose root is a block mapping
  * or sequence; block mappings with plain or quoted keys; block sequences, indented or not, with
  * compact {@code - key: value} entries; plain, single-quoted and double-quoted scalars on one line;
- * flow sequences of such scalars on one line, such as {@code [a, 'b']}; literal and folded block
- * scalars with chomping indicators; comments; LF or CRLF line ends. Left to SnakeYAML are: anchors,
- * aliases, tags, flow mappings, nested or multi-line flow sequences, explicit {@code ?} keys,
- * directives, more than one document, scalars that span lines outside block scalars, empty sequence
- * entries, indentation indicators, tabs, and every character that YAML does not allow or treats as
- * a line break of its own. So is any input that SnakeYAML would reject.
+ * flow sequences and mappings of such scalars that end on the line they start, such as {@code [a,
+ * 'b']} and {@code {id: x, tags: [y]}}; literal and folded block scalars with chomping indicators;
+ * comments; LF or CRLF line ends. Left to SnakeYAML are: anchors, aliases, tags, flow collections
+ * over several lines, flow mapping entries without a value, explicit {@code ?} keys, directives,
+ * more than one document, scalars that span lines outside block scalars, empty sequence entries,
+ * indentation indicators, tabs, and every character that YAML does not allow or treats as a line
+ * break of its own. So is any input that SnakeYAML would reject.
  *
  * <p>The trees equal the ones {@link NodeComposer} builds from SnakeYAML's events: the same tags,
  * values, styles and start marks, with marks counted in code points as SnakeYAML counts them.
