@@ -446,6 +446,8 @@ class BlockSubsetParserTest {
         "a: |\n  x\n# c\n  y\n",
         "a: --- x\nb: 50%\nc: hi!\nd: a & b\ne: <<\n",
         "<<: x\n",
+        "a: [x]#c\nb: {y: z}#c\n- [x]# c\n",
+        "a: [x]#c\nb: {y: z}#c\n",
         "😀: [😀, b, 😀😀, c]\nb: {😀: x, y: 😀, z: [😀]}\n- 😀\n",
         "- 😀: [😀, b]\n  c😀: {d: 😀}\n",
         // Arabic-Indic and fullwidth digits after \\u, which YAML does not read as hexadecimal.
