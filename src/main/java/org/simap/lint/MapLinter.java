@@ -50,19 +50,11 @@ public final class MapLinter {
   }
 
   /**
-   * Validates and lints many maps in parallel; the results keep the order of the sources.
+   * Validates and lints many maps in parallel and returns what {@code keep} takes from each result,
+   * in the order of the sources. A caller that keeps less than the whole map lets each map's memory
+   * go as soon as it is linted, which matters for a run over a thousand maps.
    *
    * @param settings the settings of each map by its name
-   */
-  public static List<CheckedMap> lintAll(
-      List<MapSource> sources, Map<String, RuleSettings> settings, LocalDate today) {
-    return lintAll(sources, settings, today, Function.identity());
-  }
-
-  /**
-   * Lints several maps in parallel and returns what {@code keep} takes from each result, in the
-   * order of the sources. A caller that keeps less than the whole map lets each map's memory go as
-   * soon as it is linted, which matters for a run over a thousand maps.
    */
   public static <T> List<T> lintAll(
       List<MapSource> sources,
