@@ -8,6 +8,7 @@ import org.simap.lint.rules.DuplicateNameRule;
 import org.simap.lint.rules.EmptyLevelRule;
 import org.simap.lint.rules.ExpiredWaiverRule;
 import org.simap.lint.rules.FocusWithoutElementsRule;
+import org.simap.lint.rules.FutureEvidenceRule;
 import org.simap.lint.rules.InvestigateWithoutQuestionsRule;
 import org.simap.lint.rules.MissingDescriptionRule;
 import org.simap.lint.rules.MissingElementTypeRule;
@@ -38,6 +39,7 @@ public final class Rules {
           new MissingDescriptionRule(),
           new PersonalDataRule(),
           new StaleEvidenceRule(),
+          new FutureEvidenceRule(),
           new CrowdedLevelRule(),
           new ExpiredWaiverRule(),
           new UnknownWaiverRuleRule());

@@ -220,7 +220,7 @@ class LintCommandTest {
 
     assertThat(result.exitCode()).isZero();
     assertThat(result.out().lines().toList())
-        .hasSize(17)
+        .hasSize(18)
         .startsWith(
             "rule                           default  description",
             "missing-element-type           warning  a level with no structures, no processes or"
