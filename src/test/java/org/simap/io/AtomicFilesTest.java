@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.stream.Stream;
@@ -54,6 +55,30 @@ class AtomicFilesTest {
 
     assertThat(target.resolve("inside")).isDirectory();
     assertThat(fileCount()).isEqualTo(1);
+  }
+
+  /**
+   * A target that is not a regular file, such as a named pipe or a device like /dev/stdout, must be
+   * written into. Renaming a temporary file over it would put a regular file in its place, and for
+   * root that means replacing device nodes under /dev.
+   */
+  @Test
+  void writesIntoNamedPipe() throws IOException, InterruptedException {
+    Path pipe = folder.resolve("map.svg");
+    Process mkfifo = new ProcessBuilder("mkfifo", pipe.toString()).start();
+    assertThat(mkfifo.waitFor()).isZero();
+    Path received = folder.resolve("received.txt");
+    Process reader =
+        new ProcessBuilder("cat", pipe.toString()).redirectOutput(received.toFile()).start();
+    try {
+      AtomicFiles.write(pipe, "new".getBytes(UTF_8));
+
+      assertThat(Files.isRegularFile(pipe, LinkOption.NOFOLLOW_LINKS)).isFalse();
+      assertThat(reader.waitFor()).isZero();
+      assertThat(received).hasContent("new");
+    } finally {
+      reader.destroyForcibly();
+    }
   }
 
   @Test
