@@ -10,6 +10,7 @@ import org.simap.diff.ChangeKind;
 import org.simap.diff.MapDiff;
 import org.simap.diff.MergedMap;
 import org.simap.io.AtomicFiles;
+import org.simap.io.IoErrors;
 import org.simap.render.MapRenderer;
 import org.simap.render.Mark;
 import org.simap.render.RenderFormat;
@@ -84,7 +85,7 @@ final class ChangesPicture {
       return Optional.of(
           name
               + ": could not write the picture ("
-              + e
+              + IoErrors.reason(e)
               + "); check that the folder exists and is writable. Any previous file is unchanged.");
     }
     return Optional.empty();

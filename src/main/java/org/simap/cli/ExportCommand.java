@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.simap.export.ExportFormat;
+import org.simap.io.IoErrors;
 import org.simap.io.MapInputs;
 import org.simap.io.OutputFiles;
 import org.simap.model.Diagnostic;
@@ -126,7 +127,7 @@ final class ExportCommand implements Callable<Integer> {
     } catch (AccessDeniedException e) {
       err.println("simap: " + output + ": permission denied; check the folder's permissions");
     } catch (IOException e) {
-      err.println("simap: " + output + ": could not write the file: " + e);
+      err.println("simap: " + output + ": could not write the file: " + IoErrors.reason(e));
     }
     err.flush();
     return ExitCodes.INPUT;

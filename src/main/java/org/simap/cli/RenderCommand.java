@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import org.simap.io.AtomicFiles;
+import org.simap.io.IoErrors;
 import org.simap.io.MapInputs;
 import org.simap.model.Level;
 import org.simap.model.Suggestions;
@@ -286,7 +287,7 @@ final class RenderCommand implements Callable<Integer> {
       return fail(
           target.get()
               + ": could not write the picture ("
-              + e
+              + IoErrors.reason(e)
               + "); check that the folder exists and is writable. Any previous file is unchanged.");
     }
     if (verbose || watch) {

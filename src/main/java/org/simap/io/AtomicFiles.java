@@ -1,10 +1,12 @@
 package org.simap.io;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -18,7 +20,8 @@ import java.util.concurrent.atomic.AtomicLong;
 /**
  * Writes output files so that a reader sees either the old file or the complete new one, never a
  * part: the bytes go to a temporary file in the same folder, which then replaces the target in one
- * rename. When anything fails the target is left as it was and the temporary file is deleted.
+ * rename. When anything fails the target is left as it was and the temporary file is deleted. Named
+ * pipes and devices are the exception, as {@link #write} says.
  */
 public final class AtomicFiles {
 
@@ -37,9 +40,25 @@ public final class AtomicFiles {
 
   private AtomicFiles() {}
 
-  /** Replaces or creates {@code target} with {@code content}. */
+  /**
+   * Replaces or creates {@code target} with {@code content}. A target that exists but is not a
+   * regular file, such as a named pipe or a device like {@code /dev/null}, is written into instead,
+   * which cannot be atomic: renaming a file over it would put a regular file in its place, and for
+   * root that includes the device nodes under {@code /dev}.
+   *
+   * @throws FileSystemException if the target is a folder
+   */
   public static void write(Path target, byte[] content) throws IOException {
     Path absolute = target.toAbsolutePath();
+    if (Files.isDirectory(absolute)) {
+      throw new FileSystemException(absolute.toString(), null, "is a folder, not a file");
+    }
+    if (Files.exists(absolute) && !Files.isRegularFile(absolute)) {
+      try (OutputStream out = Files.newOutputStream(absolute, StandardOpenOption.WRITE)) {
+        out.write(content);
+      }
+      return;
+    }
     Path folder = absolute.getParent();
     Path temporary = createTemporaryFile(folder, absolute.getFileName().toString());
     try {

@@ -216,7 +216,12 @@ class RenderCommandTest {
     CliRunner.Result result = run("render", "every-mark.simap.yaml", "-f", "dot");
 
     assertThat(result.exitCode()).isEqualTo(ExitCodes.INPUT);
-    assertThat(result.err()).contains("could not write the picture", "previous file is unchanged");
+    assertThat(result.err())
+        .startsWith("simap: ")
+        .endsWith(
+            "every-mark.dot: could not write the picture (is a folder, not a file); check"
+                + " that the folder exists and is writable. Any previous file is unchanged.\n");
+    assertThat(result.err().lines()).hasSize(1);
     assertThat(files()).containsExactly("every-mark.dot", "every-mark.simap.yaml");
     assertThat(folder.resolve("every-mark.dot/occupied")).isDirectory();
   }

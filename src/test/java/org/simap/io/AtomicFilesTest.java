@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -74,11 +75,23 @@ class AtomicFilesTest {
       AtomicFiles.write(pipe, "new".getBytes(UTF_8));
 
       assertThat(Files.isRegularFile(pipe, LinkOption.NOFOLLOW_LINKS)).isFalse();
-      assertThat(reader.waitFor()).isZero();
+      assertThat(reader.waitFor(10, TimeUnit.SECONDS)).as("cat finished").isTrue();
+      assertThat(reader.exitValue()).isZero();
       assertThat(received).hasContent("new");
     } finally {
       reader.destroyForcibly();
     }
+  }
+
+  @Test
+  void rejectsFolderAsTarget() throws IOException {
+    Path target = Files.createDirectory(folder.resolve("map.svg"));
+
+    assertThatThrownBy(() -> AtomicFiles.write(target, "new".getBytes(UTF_8)))
+        .isInstanceOf(IOException.class)
+        .extracting(e -> IoErrors.reason((IOException) e))
+        .isEqualTo("is a folder, not a file");
+    assertThat(Files.isDirectory(target)).isTrue();
   }
 
   @Test
