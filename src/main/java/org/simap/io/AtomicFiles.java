@@ -21,7 +21,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * Writes output files so that a reader sees either the old file or the complete new one, never a
  * part: the bytes go to a temporary file in the same folder, which then replaces the target in one
  * rename. When anything fails the target is left as it was and the temporary file is deleted. Named
- * pipes and devices are the exception, as {@link #write} says.
+ * pipes and devices are the exception, which {@link #write} describes.
  */
 public final class AtomicFiles {
 
