@@ -68,8 +68,8 @@ public final class MapRenderer {
               + engine.description()
               + " because "
               + e.getMessage()
-              + "; nothing was written. This is a bug in simap or Graphviz; try --engine "
-              + "with the other engine and report it");
+              + "; nothing was written. This is a bug in simap or Graphviz: render with the"
+              + " other engine (--engine embedded or --engine dot) and report it");
     }
   }
 
