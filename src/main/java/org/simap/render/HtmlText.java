@@ -67,11 +67,16 @@ final class HtmlText {
    * line breaks the text has. A word longer than the width is cut.
    */
   static List<String> lines(String text, int width) {
+    return plainLines(text, width).stream().map(HtmlText::escape).toList();
+  }
+
+  /** Breaks text into lines as {@link #lines} does, without escaping them. */
+  static List<String> plainLines(String text, int width) {
     List<String> lines = new ArrayList<>();
     for (String paragraph : text.strip().split("\r\n|\r|\n", -1)) {
       wrap(paragraph.strip(), width, lines);
     }
-    return lines.stream().map(HtmlText::escape).toList();
+    return lines;
   }
 
   /** Escapes and wraps text, joining the lines with the given break tag, such as {@code <BR/>}. */
@@ -91,7 +96,7 @@ final class HtmlText {
           lines.add(line.toString());
           line.setLength(0);
         }
-        int cut = word.offsetByCodePoints(0, width);
+        int cut = cutIndex(word, width);
         lines.add(word.substring(0, cut));
         word = word.substring(cut);
       }
@@ -109,7 +114,46 @@ final class HtmlText {
     }
   }
 
-  private static int length(CharSequence text) {
-    return (int) text.codePoints().count();
+  /**
+   * Returns the end of the longest start of the word that fits the width, at least one character.
+   */
+  private static int cutIndex(String word, int width) {
+    int index = word.offsetByCodePoints(0, 1);
+    int columns = length(word.substring(0, index));
+    while (index < word.length()) {
+      int next = word.offsetByCodePoints(index, 1);
+      columns += length(word.substring(index, next));
+      if (columns > width) {
+        break;
+      }
+      index = next;
+    }
+    return index;
+  }
+
+  /**
+   * Returns how many columns the text takes: two for each wide character, one for any other. A
+   * Chinese, Japanese or Korean character or an emoji is about as wide as two Latin letters.
+   */
+  static int length(CharSequence text) {
+    return text.codePoints().map(c -> isWide(c) ? 2 : 1).sum();
+  }
+
+  /**
+   * Returns whether a character is drawn about twice as wide as a Latin letter: the East Asian wide
+   * and fullwidth blocks, and emoji. The ranges are those of the common wcwidth tables, an
+   * approximation of Unicode's East Asian Width property, which the JDK does not provide.
+   */
+  static boolean isWide(int c) {
+    return c >= 0x1100 && c <= 0x115F
+        || c >= 0x2E80 && c <= 0xA4CF && c != 0x303F
+        || c >= 0xAC00 && c <= 0xD7A3
+        || c >= 0xF900 && c <= 0xFAFF
+        || c >= 0xFE30 && c <= 0xFE4F
+        || c >= 0xFF00 && c <= 0xFF60
+        || c >= 0xFFE0 && c <= 0xFFE6
+        || c >= 0x1F300 && c <= 0x1F64F
+        || c >= 0x1F900 && c <= 0x1F9FF
+        || c >= 0x20000 && c <= 0x3FFFD;
   }
 }

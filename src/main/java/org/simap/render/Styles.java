@@ -3,6 +3,7 @@ package org.simap.render;
 import guru.nidi.graphviz.attribute.Label;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.simap.model.Element;
@@ -13,6 +14,11 @@ import org.simap.model.Rating;
 
 /** The Graphviz attributes that draw elements, links and their marks. */
 final class Styles {
+
+  /** The estimated width of a wide character and of any other, in points at the name's size. */
+  private static final double WIDE_CHARACTER_POINTS = 12.0;
+
+  private static final double NARROW_CHARACTER_POINTS = 6.7;
 
   /**
    * Helvetica, because Graphviz has built-in text widths for it and so sizes boxes well even
@@ -105,7 +111,37 @@ final class Styles {
         });
     element.url().ifPresent(url -> attributes.put("URL", HtmlText.url(url)));
     attributes.put("label", Label.html(elementLabel(element, theme, mark, badges)));
+    minimumWidth(element).ifPresent(width -> attributes.put("width", width));
     return attributes;
+  }
+
+  /**
+   * Returns a minimum width in inches for the node of an element whose name has wide characters,
+   * such as Chinese, Japanese or Korean ones or emoji. The embedded Graphviz has no font with their
+   * widths and measures each as a space, so without it the box would be narrower than its name. The
+   * estimate takes the name's font size of 12 points, 0.2 inches of margin on each side, and an
+   * ellipse's extra width. Names without wide characters get no minimum, and Graphviz sizes their
+   * boxes alone.
+   */
+  static Optional<String> minimumWidth(Element element) {
+    List<String> lines = HtmlText.plainLines(element.name(), HtmlText.NAME_WIDTH);
+    if (lines.stream().noneMatch(line -> line.codePoints().anyMatch(HtmlText::isWide))) {
+      return Optional.empty();
+    }
+    double widest = 0;
+    for (String line : lines) {
+      double points =
+          line.codePoints()
+              .mapToDouble(
+                  c -> HtmlText.isWide(c) ? WIDE_CHARACTER_POINTS : NARROW_CHARACTER_POINTS)
+              .sum();
+      widest = Math.max(widest, points);
+    }
+    double inches = widest / 72 + 0.4;
+    if (element.type() == ElementType.NORM) {
+      inches *= Math.sqrt(2);
+    }
+    return Optional.of(String.format(Locale.ROOT, "%.2f", inches));
   }
 
   static String borderWidth(Rating variation) {

@@ -246,6 +246,17 @@ class DotWriterTest {
   }
 
   @Test
+  void widensNodeOfWideName() {
+    String dot = DotWriter.write(Maps.fixtureMap("hard-text"), RenderOptions.defaults());
+
+    // The name's lines are 'Élève café naïve', 16 characters at 6.7 points, and '日本語の成績 😀🎓',
+    // 8 wide characters at 12 points and a space: 107.2 and 102.7 points. The wider, with 0.4
+    // inches of margin and times the square root of 2 for an ellipse, is 2.67 inches.
+    assertThat(line(dot, "\"element-unicode\" [")).contains("\"width\"=\"2.67\"");
+    assertThat(line(dot, "\"element-backslashes\" [")).doesNotContain("\"width\"");
+  }
+
+  @Test
   void gridNumbersLinkLabels() {
     String dot = DotWriter.write(EVERY_MARK, RenderOptions.defaults().withLayout(Layout.GRID));
 

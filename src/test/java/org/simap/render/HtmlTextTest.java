@@ -47,9 +47,27 @@ class HtmlTextTest {
 
   @Test
   void cutsBetweenCodePointsNotInsideThem() {
-    List<String> lines = HtmlText.lines("😀😀😀", 2);
+    List<String> lines = HtmlText.lines("😀😀😀", 4);
 
     assertThat(lines).containsExactly("😀😀", "😀");
+  }
+
+  @Test
+  void countsWideCharactersAsTwoColumns() {
+    assertThat(HtmlText.lines("成績は学期末にまとめて入力される", 10))
+        .containsExactly("成績は学期", "末にまとめ", "て入力され", "る");
+    assertThat(HtmlText.lines("grade book 成績簿", 13)).containsExactly("grade book", "成績簿");
+  }
+
+  @Test
+  void cutsWideCharacterLongerThanWidth() {
+    assertThat(HtmlText.lines("成績", 1)).containsExactly("成", "績");
+  }
+
+  @Test
+  void recognizesWideCharacters() {
+    assertThat("成한ｆ😀🥳𠀋".codePoints().allMatch(HtmlText::isWide)).isTrue();
+    assertThat("aéЖ▲★—".codePoints().noneMatch(HtmlText::isWide)).isTrue();
   }
 
   @Test
