@@ -1,7 +1,6 @@
 package org.simap.lint.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.simap.lint.RuleTester.HEADER;
 import static org.simap.lint.RuleTester.check;
 
 import org.junit.jupiter.api.Test;
@@ -10,27 +9,9 @@ class FutureEvidenceRuleTest {
 
   private final FutureEvidenceRule rule = new FutureEvidenceRule();
 
-  private static String mapWithEvidenceDated(String date) {
-    return HEADER
-        + """
-        levels:
-          - id: classroom
-            name: Classroom
-            elements:
-              - id: grading
-                type: process
-                name: Grading
-                evidence:
-                  - text: Median grade entry took 12 school days.
-                    date: %s
-                  - text: Undated note.
-        """
-            .formatted(date);
-  }
-
   @Test
   void reportsEvidenceDatedTomorrow() {
-    assertThat(check(rule, mapWithEvidenceDated("2026-12-02")))
+    assertThat(check(rule, EvidenceMaps.withEvidenceDated("2026-12-02")))
         .containsExactly(
             "13:19: evidence for element 'grading' is dated 2026-12-02, after today (2026-12-01);"
                 + " correct the date");
@@ -38,16 +19,16 @@ class FutureEvidenceRuleTest {
 
   @Test
   void reportsYearTypo() {
-    assertThat(check(rule, mapWithEvidenceDated("2062-10-20"))).hasSize(1);
+    assertThat(check(rule, EvidenceMaps.withEvidenceDated("2062-10-20"))).hasSize(1);
   }
 
   @Test
   void passesEvidenceDatedToday() {
-    assertThat(check(rule, mapWithEvidenceDated("2026-12-01"))).isEmpty();
+    assertThat(check(rule, EvidenceMaps.withEvidenceDated("2026-12-01"))).isEmpty();
   }
 
   @Test
   void passesPastEvidence() {
-    assertThat(check(rule, mapWithEvidenceDated("2020-01-01"))).isEmpty();
+    assertThat(check(rule, EvidenceMaps.withEvidenceDated("2020-01-01"))).isEmpty();
   }
 }

@@ -1,7 +1,6 @@
 package org.simap.lint.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.simap.lint.RuleTester.HEADER;
 import static org.simap.lint.RuleTester.check;
 
 import org.junit.jupiter.api.Test;
@@ -11,27 +10,9 @@ class StaleEvidenceRuleTest {
 
   private final StaleEvidenceRule rule = new StaleEvidenceRule();
 
-  private static String mapWithEvidenceDated(String date) {
-    return HEADER
-        + """
-        levels:
-          - id: classroom
-            name: Classroom
-            elements:
-              - id: grading
-                type: process
-                name: Grading
-                evidence:
-                  - text: Median grade entry took 12 school days.
-                    date: %s
-                  - text: Undated note.
-        """
-            .formatted(date);
-  }
-
   @Test
   void reportsEvidenceOlderThanTwelveMonths() {
-    assertThat(check(rule, mapWithEvidenceDated("2025-11-30")))
+    assertThat(check(rule, EvidenceMaps.withEvidenceDated("2025-11-30")))
         .containsExactly(
             "13:19: evidence for element 'grading' is dated 2025-11-30, more than 12 months ago;"
                 + " check that it still holds, then add newer evidence");
@@ -39,14 +20,14 @@ class StaleEvidenceRuleTest {
 
   @Test
   void passesEvidenceExactlyTwelveMonthsOld() {
-    assertThat(check(rule, mapWithEvidenceDated("2025-12-01"))).isEmpty();
+    assertThat(check(rule, EvidenceMaps.withEvidenceDated("2025-12-01"))).isEmpty();
   }
 
   @Test
   void monthsOptionSetsLimit() {
     OptionValues options = OptionValues.defaults().with(StaleEvidenceRule.MONTHS, 1);
 
-    assertThat(check(rule, mapWithEvidenceDated("2026-10-15"), options))
+    assertThat(check(rule, EvidenceMaps.withEvidenceDated("2026-10-15"), options))
         .containsExactly(
             "13:19: evidence for element 'grading' is dated 2026-10-15, more than 1 month ago;"
                 + " check that it still holds, then add newer evidence");
