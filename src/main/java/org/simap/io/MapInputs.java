@@ -140,6 +140,12 @@ public final class MapInputs {
                     + " MiB; split the map into smaller maps"));
         return;
       }
+      if (size > 0 && Files.isRegularFile(path)) {
+        // Read in one piece of the right size. A file that grew past the limit since is refused
+        // by the loader, which checks the size again.
+        sources.add(new MapSource(name, Files.readAllBytes(path)));
+        return;
+      }
       // The size above is 0 for a device or a pipe, which can be endless, so reading is bounded.
       try (InputStream in = Files.newInputStream(path)) {
         sources.add(new MapSource(name, readLimited(in, "file")));

@@ -161,6 +161,29 @@ class MapLoaderTest {
   }
 
   @Test
+  void readsReplacementCharacterWrittenInFile() {
+    LoadResult result =
+        MapLoader.load(MapSource.of("fffd.simap.yaml", "simap: 1\ntitle: a\uFFFDb\n"));
+
+    assertThat(result.diagnostics()).extracting(Diagnostic::rule).doesNotContain("encoding");
+  }
+
+  @Test
+  void rejectsInvalidByteBesideReplacementCharacter() {
+    byte[] text = "simap: 1\ntitle: \uFFFD".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    byte[] bytes = java.util.Arrays.copyOf(text, text.length + 2);
+    bytes[text.length] = (byte) 0xC3;
+    bytes[text.length + 1] = (byte) '\n';
+
+    LoadResult result = MapLoader.load(new MapSource("bad.simap.yaml", bytes));
+
+    assertThat(result.diagnostics())
+        .singleElement()
+        .extracting(Diagnostic::rule)
+        .isEqualTo("encoding");
+  }
+
+  @Test
   void rejectsNulCharacterAsYamlError() {
     LoadResult result =
         MapLoader.load(MapSource.of("nul.simap.yaml", "simap: 1\ntitle: a\u0000b\n"));
