@@ -258,8 +258,21 @@ public final class DotWriter {
       nodes.add(name);
     }
     cluster.add(row);
+    keepInOrder(nodes);
     rows.add(nodes);
     return cluster;
+  }
+
+  /**
+   * Keeps the notes of a row in order, left to right. Without the invisible edges this adds, dot
+   * 2.43 drew the rows of focus notes and link labels right to left.
+   */
+  private void keepInOrder(List<String> names) {
+    for (int i = 1; i < names.size(); i++) {
+      Map<String, Object> attributes = new LinkedHashMap<>();
+      attributes.put("style", "invis");
+      graph.edge(names.get(i - 1), names.get(i), attributes);
+    }
   }
 
   /**
@@ -304,6 +317,7 @@ public final class DotWriter {
       row.add(GraphBuilder.node(name, FocusNote.attributes(focus, badges, theme)));
     }
     cluster.add(row);
+    keepInOrder(names);
     rows.add(names);
     return cluster;
   }

@@ -281,6 +281,16 @@ class DotWriterTest {
     for (int number = 1; number <= labelled; number++) {
       assertThat(dot).contains("<B>" + number + "</B></TD><TD");
     }
+    for (int column = 1; column < columns.size(); column++) {
+      assertThat(dot)
+          .as("columns kept in order")
+          .contains(
+              "\"link-labels-"
+                  + column
+                  + "\" -> \"link-labels-"
+                  + (column + 1)
+                  + "\" [\"style\"=\"invis\"]");
+    }
   }
 
   @Test
