@@ -134,14 +134,7 @@ final class BlockSubsetParser {
     if (column < 0) {
       throw UNSUPPORTED;
     }
-    Node root;
-    if (isBlockEntry(pos)) {
-      root = sequence(column, false);
-    } else if (keyEnd(pos) >= 0) {
-      root = mapping(column);
-    } else {
-      throw UNSUPPORTED;
-    }
+    Node root = nestedCollection(column);
     if (nextContent() >= 0) {
       throw UNSUPPORTED;
     }
@@ -181,16 +174,16 @@ final class BlockSubsetParser {
 
   // --- Collections ------------------------------------------------------------------------------
 
-  /** Parses a block mapping whose first key starts at {@link #pos}, in the given column. */
-  private Node mapping(int column) {
+  /**
+   * Parses a block mapping whose first key starts at {@link #pos}, in the given column, and ends
+   * before the colon at {@code firstColon}, which the caller found with {@link #keyEnd}.
+   */
+  private Node mapping(int column, int firstColon) {
     Optional<Mark> start = mark(pos);
     enter();
     List<NodeTuple> tuples = new ArrayList<>();
+    int colon = firstColon;
     while (true) {
-      int colon = keyEnd(pos);
-      if (colon < 0) {
-        throw UNSUPPORTED;
-      }
       Node key = key(colon);
       pos = colon + 1;
       tuples.add(new NodeTuple(key, mappingValue(column, colon)));
@@ -199,6 +192,10 @@ final class BlockSubsetParser {
         break;
       }
       if (next > column) {
+        throw UNSUPPORTED;
+      }
+      colon = keyEnd(pos);
+      if (colon < 0) {
         throw UNSUPPORTED;
       }
     }
@@ -246,10 +243,9 @@ final class BlockSubsetParser {
         items.add(nestedCollection(next));
       } else if (isBlockEntry(pos)) {
         throw UNSUPPORTED;
-      } else if (keyEnd(pos) >= 0) {
-        items.add(mapping(pos - lineStart));
       } else {
-        items.add(inlineValue(column));
+        int colon = keyEnd(pos);
+        items.add(colon >= 0 ? mapping(pos - lineStart, colon) : inlineValue(column));
       }
       int next = nextContent();
       if (next < column) {
@@ -274,8 +270,9 @@ final class BlockSubsetParser {
     if (isBlockEntry(pos)) {
       return sequence(column, false);
     }
-    if (keyEnd(pos) >= 0) {
-      return mapping(column);
+    int colon = keyEnd(pos);
+    if (colon >= 0) {
+      return mapping(column, colon);
     }
     throw UNSUPPORTED;
   }
