@@ -118,15 +118,15 @@ final class HtmlText {
    * Returns the end of the longest start of the word that fits the width, at least one character.
    */
   private static int cutIndex(String word, int width) {
-    int index = word.offsetByCodePoints(0, 1);
-    int columns = length(word.substring(0, index));
+    int index = 0;
+    int columns = 0;
     while (index < word.length()) {
-      int next = word.offsetByCodePoints(index, 1);
-      columns += length(word.substring(index, next));
-      if (columns > width) {
+      int c = word.codePointAt(index);
+      columns += isWide(c) ? 2 : 1;
+      if (index > 0 && columns > width) {
         break;
       }
-      index = next;
+      index += Character.charCount(c);
     }
     return index;
   }

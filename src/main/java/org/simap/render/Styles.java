@@ -124,10 +124,10 @@ final class Styles {
    * boxes alone.
    */
   static Optional<String> minimumWidth(Element element) {
-    List<String> lines = HtmlText.plainLines(element.name(), HtmlText.NAME_WIDTH);
-    if (lines.stream().noneMatch(line -> line.codePoints().anyMatch(HtmlText::isWide))) {
+    if (element.name().codePoints().noneMatch(HtmlText::isWide)) {
       return Optional.empty();
     }
+    List<String> lines = HtmlText.plainLines(element.name(), HtmlText.NAME_WIDTH);
     double widest = 0;
     for (String line : lines) {
       double points =
