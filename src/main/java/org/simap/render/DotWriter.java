@@ -269,9 +269,7 @@ public final class DotWriter {
    */
   private void keepInOrder(List<String> names) {
     for (int i = 1; i < names.size(); i++) {
-      Map<String, Object> attributes = new LinkedHashMap<>();
-      attributes.put("style", "invis");
-      graph.edge(names.get(i - 1), names.get(i), attributes);
+      graph.keepLeftOf(names.get(i - 1), names.get(i));
     }
   }
 

@@ -72,6 +72,13 @@ final class GraphBuilder {
     edges.computeIfAbsent(from, name -> new ArrayList<>()).add(link);
   }
 
+  /** Adds an invisible edge that only keeps {@code right} to the right of {@code left} in a row. */
+  void keepLeftOf(String left, String right) {
+    Map<String, Object> attributes = new LinkedHashMap<>();
+    attributes.put("style", "invis");
+    edge(left, right, attributes);
+  }
+
   /** Adds an invisible edge that only keeps {@code to} below {@code from}. */
   void order(String from, String to) {
     Map<String, Object> attributes = new LinkedHashMap<>();

@@ -189,9 +189,7 @@ final class Legend {
       if (names.get(i - 1).equals(names.get(i) + ":tail")) {
         continue;
       }
-      Map<String, Object> attributes = new LinkedHashMap<>();
-      attributes.put("style", "invis");
-      graph.edge(names.get(i - 1), names.get(i), attributes);
+      graph.keepLeftOf(names.get(i - 1), names.get(i));
     }
   }
 
