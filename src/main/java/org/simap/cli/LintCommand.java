@@ -137,7 +137,7 @@ final class LintCommand implements Callable<Integer> {
     return Reports.exitCode(findings, check.failOn);
   }
 
-  /** What a lint run keeps of one map. */
+  /** The findings of one linted map, and its coverage when --coverage asks for it. */
   private record Linted(ValidateCommand.Outcome outcome, Optional<Coverage> coverage) {}
 
   /** Lists every lint rule and then every validation check, for the rule list of SARIF. */

@@ -836,7 +836,7 @@ final class BlockSubsetParser {
   /**
    * Returns the column of an index on the current line in code points. Marks on a line are mostly
    * made left to right, so counting on from the previous mark keeps a long line with many entries
-   * linear; counting from the line's start each time made it quadratic.
+   * linear. Counting from the line's start each time made it quadratic.
    */
   private int codePointColumn(int index) {
     if (countedLine != line || index < countedIndex) {

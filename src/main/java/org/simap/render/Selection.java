@@ -21,9 +21,9 @@ record Selection(
 
   /**
    * A level that the picture draws, with the elements of it that it draws. The selection keeps
-   * these in a list rather than in a map keyed by level because hashing a record hashes all its
-   * fields, here the level's whole content, and in a fresh JVM the first hash of each record type
-   * takes milliseconds to set up.
+   * these in a list rather than in a map keyed by level. Hashing a record hashes all its fields,
+   * here the level's whole content, and in a fresh JVM the first hash of each record type takes
+   * milliseconds to set up.
    */
   record DrawnLevel(Level level, List<Element> elements) {}
 

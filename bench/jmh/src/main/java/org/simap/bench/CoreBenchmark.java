@@ -83,7 +83,7 @@ public class CoreBenchmark {
     return MapLinter.lint(MapValidator.check(source), RuleSettings.defaults(), TODAY);
   }
 
-  /** The comparison of two maps already loaded, which {@code simap diff} does after loading. */
+  /** Compares two maps already loaded, as {@code simap diff} does after loading them. */
   @Benchmark
   public MapDiff diff() {
     return MapDiff.compare(oldMap, newMap);
