@@ -3,35 +3,42 @@ package org.simap.cli;
 import java.util.ArrayList;
 import java.util.List;
 import org.simap.report.ReportFormat;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Model.CommandSpec;
 
 /** The inputs and report options that the checking commands, validate and lint, share. */
 final class CheckOptions {
 
-  @Parameters(
-      paramLabel = "FILE|DIR|-",
-      arity = "0..*",
-      description =
-          "Map files (read whatever their name), folders (searched for *.simap.yaml and"
-              + " *.simap.yml) or - for standard input. Default: the current folder.")
   List<String> inputs = new ArrayList<>();
 
-  @Option(
-      names = {"-f", "--format"},
-      paramLabel = "FORMAT",
-      defaultValue = "text",
-      description = "Output format: ${COMPLETION-CANDIDATES}. Default: ${DEFAULT-VALUE}.")
   ReportFormat format = ReportFormat.TEXT;
 
-  @Option(
-      names = "--fail-on",
-      paramLabel = "SEVERITY",
-      defaultValue = "error",
-      description =
-          "Exit with 1 when a finding is this severe or more: ${COMPLETION-CANDIDATES}."
-              + " Default: ${DEFAULT-VALUE}. An invalid map always exits with 1.")
   FailLevel failOn = FailLevel.ERROR;
+
+  /** Declares the inputs and the report options on a checking command. */
+  void addTo(CommandSpec spec) {
+    spec.addPositional(
+        CommandSpecs.positional(this, "inputs")
+            .paramLabel("FILE|DIR|-")
+            .arity("0..*")
+            .description(
+                "Map files (read whatever their name), folders (searched for *.simap.yaml and"
+                    + " *.simap.yml) or - for standard input. Default: the current folder.")
+            .build());
+    spec.addOption(
+        CommandSpecs.option(this, "format", "-f", "--format")
+            .paramLabel("FORMAT")
+            .defaultValue("text")
+            .description("Output format: ${COMPLETION-CANDIDATES}. Default: ${DEFAULT-VALUE}.")
+            .build());
+    spec.addOption(
+        CommandSpecs.option(this, "failOn", "--fail-on")
+            .paramLabel("SEVERITY")
+            .defaultValue("error")
+            .description(
+                "Exit with 1 when a finding is this severe or more: ${COMPLETION-CANDIDATES}."
+                    + " Default: ${DEFAULT-VALUE}. An invalid map always exits with 1.")
+            .build());
+  }
 
   /** Returns the inputs to read: the arguments, or the current folder when there are none. */
   List<String> arguments() {

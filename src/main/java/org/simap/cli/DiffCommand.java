@@ -11,90 +11,93 @@ import org.simap.render.engine.RenderException;
 import org.simap.report.DiffFormat;
 import org.simap.report.Findings;
 import org.simap.report.ReportFormat;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /** Shows what changed between two versions of a map, in the map's own terms. */
-@Command(
-    name = "diff",
-    mixinStandardHelpOptions = true,
-    header = "Show what changed between two versions of a map.",
-    description = {
-      "Show what changed between two versions of a map: elements, levels, links,",
-      "challenges, focus entries and the rest, matched by id. Reordering,",
-      "formatting and comments are not changes.",
-      "",
-      "  simap diff OLD NEW               two files (- for standard input)",
-      "  simap diff REV FILE              FILE at git revision REV against the",
-      "                                   working tree",
-      "  simap diff REV1 REV2 -- FILE...  files at two revisions",
-      "  simap diff REV:PATH NEW          a file in a revision (PATH from the top)",
-      "  simap diff REV1 [REV2]           every changed map file (without REV2:",
-      "                                   against the working tree)",
-      "",
-      "Without '--', an existing file or a name ending in .yaml or .yml is a",
-      "file, and anything else is a revision. See docs/diff.md.",
-      "",
-      "With --render FILE, also draw the new version of one map with its",
-      "changes marked and its removed elements as grey ghosts."
-    },
-    footer = {
-      "",
-      "For simap diff: with --exit-code, 1 also means that the maps differ.",
-      "A git failure (not a repository, an unknown revision) exits 3."
-    })
 final class DiffCommand implements Callable<Integer> {
 
   private final Environment environment;
+  private final GlobalOptions global;
 
-  @Parameters(
-      paramLabel = "ARG",
-      arity = "0..*",
-      description = "Files, revisions and REV:PATH, as above.")
   List<String> arguments = new ArrayList<>();
 
-  @Option(
-      names = {"-f", "--format"},
-      paramLabel = "FORMAT",
-      defaultValue = "text",
-      description = "Output format: ${COMPLETION-CANDIDATES}. Default: ${DEFAULT-VALUE}.")
   DiffFormat format = DiffFormat.TEXT;
 
-  @Option(
-      names = "--exit-code",
-      description = "Exit with 1 when the maps differ and 0 when they do not, like git diff.")
   boolean exitCode;
 
-  @Option(
-      names = "--stdin-filename",
-      paramLabel = "NAME",
-      defaultValue = "<stdin>",
-      description = "The name of standard input in output. Default: ${DEFAULT-VALUE}.")
   String stdinName = "<stdin>";
 
-  @Option(
-      names = "--render",
-      paramLabel = "FILE",
-      description =
-          "Also draw the new version of the map into FILE, with its changes marked. The format"
-              + " comes from the name: .svg (default), .dot, or .png and .pdf with --engine dot."
-              + " Needs exactly one compared map.")
   Path render;
 
-  @Mixin EngineOptions engineOptions = new EngineOptions();
+  final EngineOptions engineOptions = new EngineOptions();
 
-  @ParentCommand SimapCommand parent;
+  private CommandSpec spec;
 
-  @Spec CommandSpec spec;
-
-  DiffCommand(Environment environment) {
+  DiffCommand(Environment environment, GlobalOptions global) {
     this.environment = environment;
+    this.global = global;
+  }
+
+  /** Declares the command line of {@code simap diff}. */
+  CommandSpec commandSpec() {
+    spec = CommandSpecs.command("diff", this);
+    spec.usageMessage()
+        .header("Show what changed between two versions of a map.")
+        .description(
+            "Show what changed between two versions of a map: elements, levels, links,",
+            "challenges, focus entries and the rest, matched by id. Reordering,",
+            "formatting and comments are not changes.",
+            "",
+            "  simap diff OLD NEW               two files (- for standard input)",
+            "  simap diff REV FILE              FILE at git revision REV against the",
+            "                                   working tree",
+            "  simap diff REV1 REV2 -- FILE...  files at two revisions",
+            "  simap diff REV:PATH NEW          a file in a revision (PATH from the top)",
+            "  simap diff REV1 [REV2]           every changed map file (without REV2:",
+            "                                   against the working tree)",
+            "",
+            "Without '--', an existing file or a name ending in .yaml or .yml is a",
+            "file, and anything else is a revision. See docs/diff.md.",
+            "",
+            "With --render FILE, also draw the new version of one map with its",
+            "changes marked and its removed elements as grey ghosts.")
+        .footer(
+            "",
+            "For simap diff: with --exit-code, 1 also means that the maps differ.",
+            "A git failure (not a repository, an unknown revision) exits 3.");
+    spec.addPositional(
+        CommandSpecs.positional(this, "arguments")
+            .paramLabel("ARG")
+            .arity("0..*")
+            .description("Files, revisions and REV:PATH, as above.")
+            .build());
+    spec.addOption(
+        CommandSpecs.option(this, "format", "-f", "--format")
+            .paramLabel("FORMAT")
+            .defaultValue("text")
+            .description("Output format: ${COMPLETION-CANDIDATES}. Default: ${DEFAULT-VALUE}.")
+            .build());
+    spec.addOption(
+        CommandSpecs.option(this, "exitCode", "--exit-code")
+            .description("Exit with 1 when the maps differ and 0 when they do not, like git diff.")
+            .build());
+    spec.addOption(
+        CommandSpecs.option(this, "stdinName", "--stdin-filename")
+            .paramLabel("NAME")
+            .defaultValue("<stdin>")
+            .description("The name of standard input in output. Default: ${DEFAULT-VALUE}.")
+            .build());
+    spec.addOption(
+        CommandSpecs.option(this, "render", "--render")
+            .paramLabel("FILE")
+            .description(
+                "Also draw the new version of the map into FILE, with its changes marked. The"
+                    + " format comes from the name: .svg (default), .dot, or .png and .pdf with"
+                    + " --engine dot. Needs exactly one compared map.")
+            .build());
+    engineOptions.addTo(spec);
+    return spec;
   }
 
   @Override
@@ -127,9 +130,7 @@ final class DiffCommand implements Callable<Integer> {
       return reportInvalid(outcome.findings().get());
     }
     List<FileDiff> files = outcome.files();
-    format
-        .writer(Terminals.style(parent.global, environment))
-        .write(files, spec.commandLine().getOut());
+    format.writer(Terminals.style(global, environment)).write(files, spec.commandLine().getOut());
     spec.commandLine().getOut().flush();
 
     if (picture.isPresent()) {
@@ -207,7 +208,7 @@ final class DiffCommand implements Callable<Integer> {
   private int reportInvalid(Findings findings) {
     ReportFormat report = format == DiffFormat.JSON ? ReportFormat.JSON : ReportFormat.TEXT;
     var target = report.forPeople() ? spec.commandLine().getErr() : spec.commandLine().getOut();
-    report.reporter(Terminals.style(parent.global, environment)).write(findings, target);
+    report.reporter(Terminals.style(global, environment)).write(findings, target);
     return ValidateCommand.exitCode(findings);
   }
 }

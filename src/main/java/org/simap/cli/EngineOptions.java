@@ -6,7 +6,7 @@ import org.simap.render.RenderFormat;
 import org.simap.render.engine.LayoutEngine;
 import org.simap.render.engine.RenderException;
 import picocli.CommandLine;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
 
 /** The layout engine options of every command that draws a map: engine, dot program, timeout. */
@@ -14,29 +14,36 @@ final class EngineOptions {
 
   static final String[] NAMES = {"--engine", "--dot", "--timeout"};
 
-  @Option(
-      names = "--engine",
-      paramLabel = "ENGINE",
-      defaultValue = "embedded",
-      description =
-          "Layout engine: embedded (built in, SVG only) or dot (Graphviz installed on this"
-              + " machine; also PNG and PDF). Default: ${DEFAULT-VALUE}.")
   EngineChoice engine = EngineChoice.EMBEDDED;
 
-  @Option(
-      names = "--dot",
-      paramLabel = "PATH",
-      description =
-          "The Graphviz dot program to run; implies --engine dot. Default: $SIMAP_DOT, else dot"
-              + " on PATH.")
   Path dot;
 
-  @Option(
-      names = "--timeout",
-      paramLabel = "SECONDS",
-      defaultValue = "60",
-      description = "Stop a render that takes longer than this. Default: ${DEFAULT-VALUE}.")
   long timeoutSeconds = 60;
+
+  /** Declares the engine options on a command that draws maps. */
+  void addTo(CommandSpec spec) {
+    spec.addOption(
+        CommandSpecs.option(this, "engine", "--engine")
+            .paramLabel("ENGINE")
+            .defaultValue("embedded")
+            .description(
+                "Layout engine: embedded (built in, SVG only) or dot (Graphviz installed on this"
+                    + " machine; also PNG and PDF). Default: ${DEFAULT-VALUE}.")
+            .build());
+    spec.addOption(
+        CommandSpecs.option(this, "dot", "--dot")
+            .paramLabel("PATH")
+            .description(
+                "The Graphviz dot program to run; implies --engine dot. Default: $SIMAP_DOT,"
+                    + " else dot on PATH.")
+            .build());
+    spec.addOption(
+        CommandSpecs.option(this, "timeoutSeconds", "--timeout")
+            .paramLabel("SECONDS")
+            .defaultValue("60")
+            .description("Stop a render that takes longer than this. Default: ${DEFAULT-VALUE}.")
+            .build());
+  }
 
   /**
    * Checks the values and applies {@code --dot}, which implies {@code --engine dot}.

@@ -6,27 +6,31 @@ import org.simap.lint.LintRule;
 import org.simap.lint.RuleOption;
 import org.simap.lint.Rules;
 import org.simap.model.Suggestions;
-import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /** Prints the documentation of one lint rule. */
-@Command(
-    name = "explain",
-    mixinStandardHelpOptions = true,
-    header = "Explain one lint rule, with a map fragment it reports and the fix.",
-    description = {
-      "Print what a lint rule finds and why, its options, and a map fragment it reports with",
-      "the same fragment fixed. 'simap lint --list-rules' lists the rules."
-    })
 final class ExplainCommand implements Callable<Integer> {
 
-  @Parameters(paramLabel = "RULE", description = "The id of a lint rule, such as empty-level.")
   String rule;
 
-  @Spec CommandSpec spec;
+  private CommandSpec spec;
+
+  /** Declares the command line of {@code simap explain}. */
+  CommandSpec commandSpec() {
+    spec = CommandSpecs.command("explain", this);
+    spec.usageMessage()
+        .header("Explain one lint rule, with a map fragment it reports and the fix.")
+        .description(
+            "Print what a lint rule finds and why, its options, and a map fragment it reports with",
+            "the same fragment fixed. 'simap lint --list-rules' lists the rules.");
+    spec.addPositional(
+        CommandSpecs.positional(this, "rule")
+            .paramLabel("RULE")
+            .description("The id of a lint rule, such as empty-level.")
+            .build());
+    return spec;
+  }
 
   @Override
   public Integer call() {

@@ -17,64 +17,69 @@ import org.simap.report.Findings;
 import org.simap.report.TextReporter;
 import org.simap.validate.CheckedMap;
 import org.simap.validate.MapValidator;
-import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /**
  * Writes one map as a Markdown report, a CSV table of its elements, normalized JSON, or the
  * Graphviz source of its picture.
  */
-@Command(
-    name = "export",
-    mixinStandardHelpOptions = true,
-    description = {
-      "Write a map as a Markdown report, a CSV table, normalized JSON or DOT.",
-      "markdown is a readable report for a team meeting, csv has one row per",
-      "element for a spreadsheet, json is the map with defaults filled in and",
-      "references resolved, for scripts, and dot is the Graphviz source of the",
-      "picture that simap render draws. An invalid map is reported as validate",
-      "reports it, and nothing is written."
-    })
 final class ExportCommand implements Callable<Integer> {
 
   private final Environment environment;
+  private final GlobalOptions global;
 
-  @Parameters(paramLabel = "MAP", description = "The map file, or - for standard input.")
   String map;
 
-  @Option(
-      names = {"-f", "--format"},
-      paramLabel = "FORMAT",
-      required = true,
-      description = "Output format: ${COMPLETION-CANDIDATES}.")
   ExportFormat format;
 
-  @Option(
-      names = {"-o", "--output"},
-      paramLabel = "FILE",
-      description =
-          "Write to this file instead of standard output. An existing file is replaced in one"
-              + " step, so readers never see half a file.")
   Path output;
 
-  @Option(
-      names = "--stdin-filename",
-      paramLabel = "NAME",
-      defaultValue = "<stdin>",
-      description = "The name of standard input in messages. Default: ${DEFAULT-VALUE}.")
   String stdinName = "<stdin>";
 
-  @ParentCommand SimapCommand parent;
+  private CommandSpec spec;
 
-  @Spec CommandSpec spec;
-
-  ExportCommand(Environment environment) {
+  ExportCommand(Environment environment, GlobalOptions global) {
     this.environment = environment;
+    this.global = global;
+  }
+
+  /** Declares the command line of {@code simap export}. */
+  CommandSpec commandSpec() {
+    spec = CommandSpecs.command("export", this);
+    spec.usageMessage()
+        .description(
+            "Write a map as a Markdown report, a CSV table, normalized JSON or DOT.",
+            "markdown is a readable report for a team meeting, csv has one row per",
+            "element for a spreadsheet, json is the map with defaults filled in and",
+            "references resolved, for scripts, and dot is the Graphviz source of the",
+            "picture that simap render draws. An invalid map is reported as validate",
+            "reports it, and nothing is written.");
+    spec.addPositional(
+        CommandSpecs.positional(this, "map")
+            .paramLabel("MAP")
+            .description("The map file, or - for standard input.")
+            .build());
+    spec.addOption(
+        CommandSpecs.option(this, "format", "-f", "--format")
+            .paramLabel("FORMAT")
+            .required(true)
+            .description("Output format: ${COMPLETION-CANDIDATES}.")
+            .build());
+    spec.addOption(
+        CommandSpecs.option(this, "output", "-o", "--output")
+            .paramLabel("FILE")
+            .description(
+                "Write to this file instead of standard output. An existing file is replaced in"
+                    + " one step, so readers never see half a file.")
+            .build());
+    spec.addOption(
+        CommandSpecs.option(this, "stdinName", "--stdin-filename")
+            .paramLabel("NAME")
+            .defaultValue("<stdin>")
+            .description("The name of standard input in messages. Default: ${DEFAULT-VALUE}.")
+            .build());
+    return spec;
   }
 
   @Override
@@ -97,7 +102,7 @@ final class ExportCommand implements Callable<Integer> {
             List.of(map), environment.stdin(), stdinName, environment.workingDirectory());
     List<CheckedMap> checked = read.sources().stream().map(MapValidator::check).toList();
     Findings findings = ValidateCommand.findings("export", checked, read.failures());
-    TextReporter reporter = new TextReporter(Terminals.style(parent.global, environment));
+    TextReporter reporter = new TextReporter(Terminals.style(global, environment));
     PrintWriter err = spec.commandLine().getErr();
     int problems = ValidateCommand.exitCode(findings);
     if (problems != ExitCodes.OK) {

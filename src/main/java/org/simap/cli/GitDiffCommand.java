@@ -11,11 +11,7 @@ import org.simap.io.MapSource;
 import org.simap.report.DiffFormat;
 import org.simap.report.Findings;
 import org.simap.report.TextReporter;
-import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /**
  * Runs as a git diff driver ({@code diff.<driver>.command}), so that {@code git diff} (and {@code
@@ -24,35 +20,43 @@ import picocli.CommandLine.Spec;
  * <p>Git stops the whole diff when a driver exits with a non-zero status, so this command always
  * exits 0 and writes every problem, including invalid maps and its own bugs, into its output.
  */
-@Command(
-    name = "git-diff",
-    mixinStandardHelpOptions = true,
-    header = "Act as a git diff driver for map files (used by git, not by people).",
-    description = {
-      "Act as a git diff driver for map files. Git calls it with seven arguments:",
-      "  PATH OLD-FILE OLD-HEX OLD-MODE NEW-FILE NEW-HEX NEW-MODE",
-      "(nine for a renamed file: NEW-PATH and rename details follow). Always exits 0.",
-      "Set it up with these two lines:",
-      "  echo '*.simap.yaml diff=simap' >> .gitattributes",
-      "  git config diff.simap.command 'simap git-diff'"
-    })
 final class GitDiffCommand implements Callable<Integer> {
 
   /** The file name git passes for the missing side of an added or deleted file. */
   private static final String NO_FILE = "/dev/null";
 
   private final Environment environment;
+  private final GlobalOptions global;
 
-  // NOTE: a path starting with '-' would be read as an option and exit 2, which stops git diff.
-  @Parameters(paramLabel = "ARG", arity = "0..*", description = "The arguments git passes.")
   List<String> arguments = new ArrayList<>();
 
-  @ParentCommand SimapCommand parent;
+  private CommandSpec spec;
 
-  @Spec CommandSpec spec;
-
-  GitDiffCommand(Environment environment) {
+  GitDiffCommand(Environment environment, GlobalOptions global) {
     this.environment = environment;
+    this.global = global;
+  }
+
+  /** Declares the command line of {@code simap git-diff}. */
+  CommandSpec commandSpec() {
+    spec = CommandSpecs.command("git-diff", this);
+    spec.usageMessage()
+        .header("Act as a git diff driver for map files (used by git, not by people).")
+        .description(
+            "Act as a git diff driver for map files. Git calls it with seven arguments:",
+            "  PATH OLD-FILE OLD-HEX OLD-MODE NEW-FILE NEW-HEX NEW-MODE",
+            "(nine for a renamed file: NEW-PATH and rename details follow). Always exits 0.",
+            "Set it up with these two lines:",
+            "  echo '*.simap.yaml diff=simap' >> .gitattributes",
+            "  git config diff.simap.command 'simap git-diff'");
+    // NOTE: a path starting with '-' would be read as an option and exit 2, which stops git diff.
+    spec.addPositional(
+        CommandSpecs.positional(this, "arguments")
+            .paramLabel("ARG")
+            .arity("0..*")
+            .description("The arguments git passes.")
+            .build());
+    return spec;
   }
 
   @Override
@@ -103,7 +107,7 @@ final class GitDiffCommand implements Callable<Integer> {
           "simap: " + newPath + ": no change to the map (only formatting, order or comments)");
       return;
     }
-    DiffFormat.TEXT.writer(Terminals.style(parent.global, environment)).write(List.of(file), out);
+    DiffFormat.TEXT.writer(Terminals.style(global, environment)).write(List.of(file), out);
   }
 
   /** Reads one side from the temporary file git made, named as git names it. */
@@ -118,7 +122,7 @@ final class GitDiffCommand implements Callable<Integer> {
   }
 
   private void writeFindings(Findings findings, PrintWriter out) {
-    TextReporter reporter = new TextReporter(Terminals.style(parent.global, environment));
+    TextReporter reporter = new TextReporter(Terminals.style(global, environment));
     reporter.write(findings, out);
   }
 }

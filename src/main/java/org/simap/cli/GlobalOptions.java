@@ -1,6 +1,6 @@
 package org.simap.cli;
 
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ScopeType;
 
 /** Options that every subcommand accepts. */
@@ -19,21 +19,28 @@ final class GlobalOptions {
     }
   }
 
-  @Option(
-      names = "--stacktrace",
-      scope = ScopeType.INHERIT,
-      description = "Print the Java stack trace of an internal error (for bug reports).")
   boolean stacktrace;
 
-  @Option(
-      names = "--color",
-      scope = ScopeType.INHERIT,
-      paramLabel = "WHEN",
-      defaultValue = "auto",
-      converter = ColourModeConverter.class,
-      description =
-          "Colour the output: auto (on a terminal, unless NO_COLOR is set), always or never. Default: ${DEFAULT-VALUE}.")
   ColourMode colour = ColourMode.AUTO;
+
+  /** Declares the options on the top command, from which every subcommand inherits them. */
+  void addTo(CommandSpec spec) {
+    spec.addOption(
+        CommandSpecs.option(this, "stacktrace", "--stacktrace")
+            .scopeType(ScopeType.INHERIT)
+            .description("Print the Java stack trace of an internal error (for bug reports).")
+            .build());
+    spec.addOption(
+        CommandSpecs.option(this, "colour", "--color")
+            .scopeType(ScopeType.INHERIT)
+            .paramLabel("WHEN")
+            .defaultValue("auto")
+            .converters(new ColourModeConverter())
+            .description(
+                "Colour the output: auto (on a terminal, unless NO_COLOR is set), always or"
+                    + " never. Default: ${DEFAULT-VALUE}.")
+            .build());
+  }
 
   /** Accepts the lowercase words shown in help. */
   static final class ColourModeConverter implements picocli.CommandLine.ITypeConverter<ColourMode> {

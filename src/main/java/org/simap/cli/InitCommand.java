@@ -12,59 +12,64 @@ import java.util.concurrent.Callable;
 import org.simap.init.MapTemplate;
 import org.simap.io.MapInputs;
 import org.simap.io.OutputFiles;
-import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /** Creates a new map file that walks through the four steps of the method. */
-@Command(
-    name = "init",
-    mixinStandardHelpOptions = true,
-    description = {
-      "Create a new map file to fill in.",
-      "Comments walk through the four steps of the method: the problem and its",
-      "root causes, the elements at each level, links and challenges across",
-      "levels, and the analysis. The placeholder entries already form a valid map.",
-      "An existing file is never replaced: init then exits with 1 and changes nothing."
-    })
 final class InitCommand implements Callable<Integer> {
 
   private final Environment environment;
 
-  @Parameters(
-      paramLabel = "FILE",
-      description =
-          "The map file to create, such as course-failure.simap.yaml, or - for standard output.")
   String file;
 
-  @Option(
-      names = "--title",
-      paramLabel = "TEXT",
-      description = "The map's title. Default: made from the file name.")
   String title;
 
-  @Option(
-      names = "--problem",
-      paramLabel = "TEXT",
-      description = "The problem or challenge area. Default: a placeholder to replace.")
   String problem;
 
-  @Option(
-      names = "--levels",
-      paramLabel = "ID",
-      split = ",",
-      description =
-          "Level ids, comma-separated, closest to the problem first. Level names are made from"
-              + " the ids. Default: classroom,school,district.")
   List<String> levels = new ArrayList<>(MapTemplate.DEFAULT_LEVELS);
 
-  @Spec CommandSpec spec;
+  private CommandSpec spec;
 
   InitCommand(Environment environment) {
     this.environment = environment;
+  }
+
+  /** Declares the command line of {@code simap init}. */
+  CommandSpec commandSpec() {
+    spec = CommandSpecs.command("init", this);
+    spec.usageMessage()
+        .description(
+            "Create a new map file to fill in.",
+            "Comments walk through the four steps of the method: the problem and its",
+            "root causes, the elements at each level, links and challenges across",
+            "levels, and the analysis. The placeholder entries already form a valid map.",
+            "An existing file is never replaced: init then exits with 1 and changes nothing.");
+    spec.addPositional(
+        CommandSpecs.positional(this, "file")
+            .paramLabel("FILE")
+            .description(
+                "The map file to create, such as course-failure.simap.yaml, or - for standard"
+                    + " output.")
+            .build());
+    spec.addOption(
+        CommandSpecs.option(this, "title", "--title")
+            .paramLabel("TEXT")
+            .description("The map's title. Default: made from the file name.")
+            .build());
+    spec.addOption(
+        CommandSpecs.option(this, "problem", "--problem")
+            .paramLabel("TEXT")
+            .description("The problem or challenge area. Default: a placeholder to replace.")
+            .build());
+    spec.addOption(
+        CommandSpecs.option(this, "levels", "--levels")
+            .paramLabel("ID")
+            .splitRegex(",")
+            .description(
+                "Level ids, comma-separated, closest to the problem first. Level names are made"
+                    + " from the ids. Default: classroom,school,district.")
+            .build());
+    return spec;
   }
 
   @Override

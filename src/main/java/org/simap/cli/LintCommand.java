@@ -20,66 +20,70 @@ import org.simap.report.Findings;
 import org.simap.report.ReportFormat;
 import org.simap.report.TextReporter;
 import org.simap.validate.ValidationChecks;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /** Validates maps, then checks the valid ones against the practice of system improvement maps. */
-@Command(
-    name = "lint",
-    mixinStandardHelpOptions = true,
-    header = "Validate maps, then check the valid ones for gaps in the analysis.",
-    description = {
-      "Validate maps, then check the valid ones for gaps in the analysis:",
-      "levels without norms, focus entries without elements, old evidence,",
-      "personal data and more. Rules are set in .simap.yaml beside or above",
-      "the maps, or with --config (see docs/lint.md). A mistake in that file",
-      "is a usage error and exits with 2."
-    })
 final class LintCommand implements Callable<Integer> {
 
   private final Environment environment;
+  private final GlobalOptions global;
 
-  @Mixin CheckOptions check = new CheckOptions();
+  final CheckOptions check = new CheckOptions();
 
-  @Option(
-      names = "--config",
-      paramLabel = "FILE",
-      description =
-          "Read rule settings from this file for every map, instead of the nearest .simap.yaml.")
   Optional<String> config = Optional.empty();
 
-  @Option(
-      names = "--stdin-filename",
-      paramLabel = "NAME",
-      defaultValue = "<stdin>",
-      description =
-          "The name of standard input in messages; its folder is where .simap.yaml is searched."
-              + " Default: ${DEFAULT-VALUE}.")
   String stdinName = "<stdin>";
 
-  @Option(
-      names = "--list-rules",
-      description = "Print each rule's id, default severity and description, and exit.")
   boolean listRules;
 
-  @Option(
-      names = "--coverage",
-      description =
-          "Also print, for each valid map, a table of element counts by level and type (and by"
-              + " subsystem when the map has subsystems). Only with --format text.")
   boolean coverage;
 
-  @ParentCommand SimapCommand parent;
+  private CommandSpec spec;
 
-  @Spec CommandSpec spec;
-
-  LintCommand(Environment environment) {
+  LintCommand(Environment environment, GlobalOptions global) {
     this.environment = environment;
+    this.global = global;
+  }
+
+  /** Declares the command line of {@code simap lint}. */
+  CommandSpec commandSpec() {
+    spec = CommandSpecs.command("lint", this);
+    spec.usageMessage()
+        .header("Validate maps, then check the valid ones for gaps in the analysis.")
+        .description(
+            "Validate maps, then check the valid ones for gaps in the analysis:",
+            "levels without norms, focus entries without elements, old evidence,",
+            "personal data and more. Rules are set in .simap.yaml beside or above",
+            "the maps, or with --config (see docs/lint.md). A mistake in that file",
+            "is a usage error and exits with 2.");
+    check.addTo(spec);
+    spec.addOption(
+        CommandSpecs.option(this, "config", "--config")
+            .paramLabel("FILE")
+            .description(
+                "Read rule settings from this file for every map, instead of the nearest"
+                    + " .simap.yaml.")
+            .build());
+    spec.addOption(
+        CommandSpecs.option(this, "stdinName", "--stdin-filename")
+            .paramLabel("NAME")
+            .defaultValue("<stdin>")
+            .description(
+                "The name of standard input in messages; its folder is where .simap.yaml is"
+                    + " searched. Default: ${DEFAULT-VALUE}.")
+            .build());
+    spec.addOption(
+        CommandSpecs.option(this, "listRules", "--list-rules")
+            .description("Print each rule's id, default severity and description, and exit.")
+            .build());
+    spec.addOption(
+        CommandSpecs.option(this, "coverage", "--coverage")
+            .description(
+                "Also print, for each valid map, a table of element counts by level and type (and"
+                    + " by subsystem when the map has subsystems). Only with --format text.")
+            .build());
+    return spec;
   }
 
   @Override
@@ -132,7 +136,7 @@ final class LintCommand implements Callable<Integer> {
     Reports.write(
         spec.commandLine(),
         check.format,
-        Reports.context(parent.global, environment, descriptors(), check.failOn),
+        Reports.context(global, environment, descriptors(), check.failOn),
         findings);
     return Reports.exitCode(findings, check.failOn);
   }
@@ -150,7 +154,7 @@ final class LintCommand implements Callable<Integer> {
 
   private int configurationError(List<Diagnostic> errors) {
     PrintWriter err = spec.commandLine().getErr();
-    TextReporter text = new TextReporter(Terminals.style(parent.global, environment));
+    TextReporter text = new TextReporter(Terminals.style(global, environment));
     errors.stream().sorted().forEach(error -> err.println(text.format(error)));
     err.println(
         "simap: invalid lint configuration; fix it, or pass another file with --config."

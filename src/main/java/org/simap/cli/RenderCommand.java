@@ -32,125 +32,141 @@ import org.simap.report.Findings;
 import org.simap.report.ReportFormat;
 import org.simap.validate.CheckedMap;
 import org.simap.validate.MapValidator;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /** Draws maps as pictures with Graphviz. */
-@Command(
-    name = "render",
-    mixinStandardHelpOptions = true,
-    description = {
-      "Draw maps as pictures: one box per level, the elements in it told apart by shape and"
-          + " colour, with links, variation, challenges, focus entries and a legend.",
-      "Without -o or --output-dir each picture is written beside its map: x.simap.yaml ->"
-          + " x.svg. Files are replaced in one step, so a failed render leaves the previous"
-          + " picture as it was."
-    })
 final class RenderCommand implements Callable<Integer> {
 
   private final Environment environment;
+  private final GlobalOptions global;
 
-  @Parameters(
-      paramLabel = "MAP",
-      arity = "1..*",
-      description =
-          "Map files, folders (searched for *.simap.yaml and *.simap.yml) or - for standard"
-              + " input.")
   List<String> inputs = new ArrayList<>();
 
-  @Option(
-      names = {"-o", "--output"},
-      paramLabel = "FILE|-",
-      description = "Write the picture to FILE, or to standard output with -. One map only.")
   String output;
 
-  @Option(
-      names = "--output-dir",
-      paramLabel = "DIR",
-      description = "Write each picture into DIR, named after its map.")
   String outputDir;
 
-  @Option(
-      names = {"-f", "--format"},
-      paramLabel = "FORMAT",
-      description =
-          "Picture format: ${COMPLETION-CANDIDATES}. Default: from the -o file name, else svg.")
   RenderFormat format;
 
-  @Mixin EngineOptions engineOptions = new EngineOptions();
+  final EngineOptions engineOptions = new EngineOptions();
 
-  @Option(
-      names = "--direction",
-      paramLabel = "DIR",
-      defaultValue = "TB",
-      description =
-          "Direction in which the levels follow each other: ${COMPLETION-CANDIDATES}."
-              + " Default: ${DEFAULT-VALUE}.")
   Direction direction = Direction.TB;
 
-  @Option(
-      names = "--theme",
-      paramLabel = "THEME",
-      defaultValue = "light",
-      description = "Colours: ${COMPLETION-CANDIDATES}. Default: ${DEFAULT-VALUE}.")
   Theme theme = Theme.LIGHT;
 
-  @Option(
-      names = "--layout",
-      paramLabel = "LAYOUT",
-      defaultValue = "levels",
-      description =
-          "levels: a row per element type in each level; grid: a column per subsystem in"
-              + " every level (for maps that declare subsystems). Default: ${DEFAULT-VALUE}.")
   Layout layout = Layout.LEVELS;
 
-  @Option(
-      names = "--level",
-      paramLabel = "ID",
-      split = ",",
-      description = "Draw only these levels; repeat the option or separate ids with commas.")
   List<String> levels = new ArrayList<>();
 
-  @Option(
-      names = "--focus",
-      description = "Draw only focus elements and the elements linked to them.")
   boolean focusOnly;
 
-  @Option(names = "--no-legend", description = "Leave out the legend.")
   boolean noLegend;
 
-  @Option(
-      names = "--watch",
-      description = "Draw again whenever a map file changes, until interrupted (Ctrl-C).")
   boolean watch;
 
-  @Option(
-      names = "--stdin-filename",
-      paramLabel = "NAME",
-      defaultValue = "<stdin>",
-      description = "The name of standard input in messages. Default: ${DEFAULT-VALUE}.")
   String stdinName = "<stdin>";
 
-  @Option(
-      names = {"-v", "--verbose"},
-      description =
-          "Say which engine and Graphviz version drew each picture, with Graphviz's warnings.")
   boolean verbose;
 
-  @ParentCommand SimapCommand parent;
-
-  @Spec CommandSpec spec;
+  private CommandSpec spec;
 
   private LayoutEngine layoutEngine;
 
-  RenderCommand(Environment environment) {
+  RenderCommand(Environment environment, GlobalOptions global) {
     this.environment = environment;
+    this.global = global;
+  }
+
+  /** Declares the command line of {@code simap render}. */
+  CommandSpec commandSpec() {
+    spec = CommandSpecs.command("render", this);
+    spec.usageMessage()
+        .description(
+            "Draw maps as pictures: one box per level, the elements in it told apart by shape and"
+                + " colour, with links, variation, challenges, focus entries and a legend.",
+            "Without -o or --output-dir each picture is written beside its map: x.simap.yaml ->"
+                + " x.svg. Files are replaced in one step, so a failed render leaves the previous"
+                + " picture as it was.");
+    spec.addPositional(
+        CommandSpecs.positional(this, "inputs")
+            .paramLabel("MAP")
+            .arity("1..*")
+            .description(
+                "Map files, folders (searched for *.simap.yaml and *.simap.yml) or - for standard"
+                    + " input.")
+            .build());
+    spec.addOption(
+        CommandSpecs.option(this, "output", "-o", "--output")
+            .paramLabel("FILE|-")
+            .description("Write the picture to FILE, or to standard output with -. One map only.")
+            .build());
+    spec.addOption(
+        CommandSpecs.option(this, "outputDir", "--output-dir")
+            .paramLabel("DIR")
+            .description("Write each picture into DIR, named after its map.")
+            .build());
+    spec.addOption(
+        CommandSpecs.option(this, "format", "-f", "--format")
+            .paramLabel("FORMAT")
+            .description(
+                "Picture format: ${COMPLETION-CANDIDATES}. Default: from the -o file name, else"
+                    + " svg.")
+            .build());
+    engineOptions.addTo(spec);
+    spec.addOption(
+        CommandSpecs.option(this, "direction", "--direction")
+            .paramLabel("DIR")
+            .defaultValue("TB")
+            .description(
+                "Direction in which the levels follow each other: ${COMPLETION-CANDIDATES}."
+                    + " Default: ${DEFAULT-VALUE}.")
+            .build());
+    spec.addOption(
+        CommandSpecs.option(this, "theme", "--theme")
+            .paramLabel("THEME")
+            .defaultValue("light")
+            .description("Colours: ${COMPLETION-CANDIDATES}. Default: ${DEFAULT-VALUE}.")
+            .build());
+    spec.addOption(
+        CommandSpecs.option(this, "layout", "--layout")
+            .paramLabel("LAYOUT")
+            .defaultValue("levels")
+            .description(
+                "levels: a row per element type in each level; grid: a column per subsystem in"
+                    + " every level (for maps that declare subsystems). Default: ${DEFAULT-VALUE}.")
+            .build());
+    spec.addOption(
+        CommandSpecs.option(this, "levels", "--level")
+            .paramLabel("ID")
+            .splitRegex(",")
+            .description("Draw only these levels; repeat the option or separate ids with commas.")
+            .build());
+    spec.addOption(
+        CommandSpecs.option(this, "focusOnly", "--focus")
+            .description("Draw only focus elements and the elements linked to them.")
+            .build());
+    spec.addOption(
+        CommandSpecs.option(this, "noLegend", "--no-legend")
+            .description("Leave out the legend.")
+            .build());
+    spec.addOption(
+        CommandSpecs.option(this, "watch", "--watch")
+            .description("Draw again whenever a map file changes, until interrupted (Ctrl-C).")
+            .build());
+    spec.addOption(
+        CommandSpecs.option(this, "stdinName", "--stdin-filename")
+            .paramLabel("NAME")
+            .defaultValue("<stdin>")
+            .description("The name of standard input in messages. Default: ${DEFAULT-VALUE}.")
+            .build());
+    spec.addOption(
+        CommandSpecs.option(this, "verbose", "-v", "--verbose")
+            .description(
+                "Say which engine and Graphviz version drew each picture, with Graphviz's"
+                    + " warnings.")
+            .build());
+    return spec;
   }
 
   @Override
@@ -402,7 +418,7 @@ final class RenderCommand implements Callable<Integer> {
   }
 
   private void report(Findings findings) {
-    ReportFormat.TEXT.reporter(Terminals.style(parent.global, environment)).write(findings, err());
+    ReportFormat.TEXT.reporter(Terminals.style(global, environment)).write(findings, err());
   }
 
   private int fail(String message) {

@@ -5,24 +5,25 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Spec;
 
 /** Prints the JSON Schema of the map format, for editors and other tools. */
-@Command(
-    name = "schema",
-    mixinStandardHelpOptions = true,
-    description = {
-      "Print the JSON Schema of map format version 1.",
-      "Editors with a YAML language server use it to complete and check maps as you type."
-    })
 final class SchemaCommand implements Callable<Integer> {
 
   /** The schema's resource path inside the jar. */
   static final String RESOURCE = "/org/simap/simap-1.schema.json";
 
-  @Spec CommandSpec spec;
+  private CommandSpec spec;
+
+  /** Declares the command line of {@code simap schema}. */
+  CommandSpec commandSpec() {
+    spec = CommandSpecs.command("schema", this);
+    spec.usageMessage()
+        .description(
+            "Print the JSON Schema of map format version 1.",
+            "Editors with a YAML language server use it to complete and check maps as you type.");
+    return spec;
+  }
 
   @Override
   public Integer call() {

@@ -16,6 +16,7 @@ import org.simap.report.ReportFormat;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.IParameterExceptionHandler;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
 
@@ -24,7 +25,7 @@ public final class Simap {
 
   private Simap() {}
 
-  /** The subcommands in the order that help lists them; each name is its {@code @Command} name. */
+  /** The subcommands in the order that help lists them. */
   static final List<String> SUBCOMMANDS =
       List.of(
           "validate", "lint", "explain", "render", "diff", "init", "export", "schema", "git-diff");
@@ -36,10 +37,9 @@ public final class Simap {
 
   /**
    * Creates the command line for one run. When the arguments name a subcommand, after any of the
-   * options that every command accepts, only that subcommand is built. Picocli reads the
-   * annotations of each command it builds, and the commands that a run does not use took tens of
-   * milliseconds of a cold start. For other arguments, such as {@code --help} or a misspelt name,
-   * every subcommand is built.
+   * options that every command accepts, only that subcommand is built, because each command costs
+   * picocli a {@link CommandLine} whose type converters it looks up by reflection. For other
+   * arguments, such as {@code --help} or a misspelt name, every subcommand is built.
    */
   public static CommandLine commandLine(Environment environment, String[] args) {
     Optional<String> named = subcommandNamed(args);
@@ -60,9 +60,14 @@ public final class Simap {
   }
 
   private static CommandLine commandLine(Environment environment, List<String> subcommands) {
-    CommandLine commandLine = new CommandLine(new SimapCommand());
+    SimapCommand top = new SimapCommand();
+    CommandSpec topSpec = top.commandSpec();
+    CommandSpecs.addStandardHelpOptions(topSpec);
+    CommandLine commandLine = new CommandLine(topSpec);
     for (String name : subcommands) {
-      commandLine.addSubcommand(subcommand(name, environment));
+      CommandSpec spec = subcommand(name, environment, top.global);
+      CommandSpecs.addStandardHelpOptions(spec);
+      commandLine.addSubcommand(name, spec);
     }
     // Converters apply to the subcommands added so far, so they are registered last.
     KeywordConverter.register(commandLine, ReportFormat.class);
@@ -74,11 +79,6 @@ public final class Simap {
     KeywordConverter.register(commandLine, EngineChoice.class);
     KeywordConverter.register(commandLine, DiffFormat.class);
     KeywordConverter.register(commandLine, ExportFormat.class);
-    // Every command prints the version with -V, not only the top one.
-    commandLine
-        .getSubcommands()
-        .values()
-        .forEach(sub -> sub.getCommandSpec().versionProvider(new VersionProvider()));
     addFooter(commandLine);
     commandLine.setParameterExceptionHandler(usageErrors());
     commandLine.setExecutionExceptionHandler(internalErrors());
@@ -91,17 +91,18 @@ public final class Simap {
     return commandLine;
   }
 
-  private static Object subcommand(String name, Environment environment) {
+  private static CommandSpec subcommand(
+      String name, Environment environment, GlobalOptions global) {
     return switch (name) {
-      case "validate" -> new ValidateCommand(environment);
-      case "lint" -> new LintCommand(environment);
-      case "explain" -> new ExplainCommand();
-      case "render" -> new RenderCommand(environment);
-      case "diff" -> new DiffCommand(environment);
-      case "init" -> new InitCommand(environment);
-      case "export" -> new ExportCommand(environment);
-      case "schema" -> new SchemaCommand();
-      case "git-diff" -> new GitDiffCommand(environment);
+      case "validate" -> new ValidateCommand(environment, global).commandSpec();
+      case "lint" -> new LintCommand(environment, global).commandSpec();
+      case "explain" -> new ExplainCommand().commandSpec();
+      case "render" -> new RenderCommand(environment, global).commandSpec();
+      case "diff" -> new DiffCommand(environment, global).commandSpec();
+      case "init" -> new InitCommand(environment).commandSpec();
+      case "export" -> new ExportCommand(environment, global).commandSpec();
+      case "schema" -> new SchemaCommand().commandSpec();
+      case "git-diff" -> new GitDiffCommand(environment, global).commandSpec();
       default -> throw new IllegalArgumentException("no subcommand " + name);
     };
   }

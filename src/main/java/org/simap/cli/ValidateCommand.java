@@ -10,40 +10,41 @@ import org.simap.report.Findings;
 import org.simap.validate.CheckedMap;
 import org.simap.validate.MapValidator;
 import org.simap.validate.ValidationChecks;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /** Checks that maps are well formed: YAML, fields, values, ids and references. */
-@Command(
-    name = "validate",
-    mixinStandardHelpOptions = true,
-    description = {
-      "Check that maps are well formed: YAML syntax, required fields, values, ids and references.",
-      "Every problem in every file is reported, one line each, then a summary line."
-    })
 final class ValidateCommand implements Callable<Integer> {
 
   private final Environment environment;
+  private final GlobalOptions global;
 
-  @Mixin CheckOptions check = new CheckOptions();
+  final CheckOptions check = new CheckOptions();
 
-  @Option(
-      names = "--stdin-filename",
-      paramLabel = "NAME",
-      defaultValue = "<stdin>",
-      description = "The name of standard input in messages. Default: ${DEFAULT-VALUE}.")
   String stdinName = "<stdin>";
 
-  @ParentCommand SimapCommand parent;
+  private CommandSpec spec;
 
-  @Spec CommandSpec spec;
-
-  ValidateCommand(Environment environment) {
+  ValidateCommand(Environment environment, GlobalOptions global) {
     this.environment = environment;
+    this.global = global;
+  }
+
+  /** Declares the command line of {@code simap validate}. */
+  CommandSpec commandSpec() {
+    spec = CommandSpecs.command("validate", this);
+    spec.usageMessage()
+        .description(
+            "Check that maps are well formed: YAML syntax, required fields, values, ids and"
+                + " references.",
+            "Every problem in every file is reported, one line each, then a summary line.");
+    check.addTo(spec);
+    spec.addOption(
+        CommandSpecs.option(this, "stdinName", "--stdin-filename")
+            .paramLabel("NAME")
+            .defaultValue("<stdin>")
+            .description("The name of standard input in messages. Default: ${DEFAULT-VALUE}.")
+            .build());
+    return spec;
   }
 
   @Override
@@ -59,7 +60,7 @@ final class ValidateCommand implements Callable<Integer> {
     Reports.write(
         spec.commandLine(),
         check.format,
-        Reports.context(parent.global, environment, ValidationChecks.all(), check.failOn),
+        Reports.context(global, environment, ValidationChecks.all(), check.failOn),
         findings);
     return Reports.exitCode(findings, check.failOn);
   }

@@ -44,10 +44,12 @@ class SimapTest {
   }
 
   @Test
-  void subcommandListMatchesAnnotations() {
+  void subcommandNamesMatchTheirSpecs() {
     CommandLine full = build(false, new String[0]);
 
     assertThat(full.getSubcommands().keySet()).containsExactlyElementsOf(Simap.SUBCOMMANDS);
+    full.getSubcommands()
+        .forEach((name, sub) -> assertThat(sub.getCommandSpec().name()).isEqualTo(name));
   }
 
   @Test
