@@ -1,6 +1,5 @@
 package org.simap.render;
 
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -87,6 +86,8 @@ final class SvgDocument {
     this.writer = new XmlWriter(svg.length + 4096);
     this.elements = elements;
     this.title = title;
+    // The JDK's transformer wrote the encoding as the declaration spelled it.
+    writer.markup("<?xml version=\"1.0\" encoding=\"" + reader.declaredEncoding() + "\"?>\n");
   }
 
   /** An SVG that is not well-formed or contains active content. */
@@ -116,11 +117,8 @@ final class SvgDocument {
       if (document.violation != null) {
         throw new InvalidSvgException(document.violation);
       }
-      // The JDK's transformer wrote the encoding as the declaration spelled it.
-      String declaration =
-          "<?xml version=\"1.0\" encoding=\"" + document.reader.declaredEncoding() + "\"?>\n";
-      String text = declaration + document.writer + "\n";
-      return text.getBytes(StandardCharsets.UTF_8);
+      document.writer.markup("\n");
+      return document.writer.toByteArray();
     } catch (XmlException e) {
       throw new InvalidSvgException("the SVG is not well-formed XML: " + e.getMessage());
     }

@@ -1,6 +1,8 @@
 package org.simap.render;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -21,13 +23,23 @@ import java.util.List;
  *       Multilingual Plane;
  *   <li>writes a line feed in text as the platform's line separator, and comments as they are.
  * </ul>
+ *
+ * <p>It writes UTF-8 bytes as it goes, so that the finished document is never built as a String and
+ * encoded in a second pass. A surrogate that the escaping leaves without its pair becomes a
+ * question mark, as {@link String#getBytes} writes it.
  */
 final class XmlWriter {
 
-  private final StringBuilder out;
+  /** The document written so far, in UTF-8, in the first {@link #length} bytes. */
+  private byte[] out;
+
+  private int length;
   private final String lineSeparator = System.lineSeparator();
   private boolean startTagOpen;
   private char[] buffer = new char[256];
+
+  /** The chars of a string that {@link #append(String)} writes without escaping. */
+  private char[] markupChars = new char[64];
 
   /** Namespace bindings in scope, innermost last, and how many each open element added. */
   private final List<String> boundPrefixes = new ArrayList<>(List.of("", "xml"));
@@ -35,15 +47,22 @@ final class XmlWriter {
   private final List<String> boundUris = new ArrayList<>(List.of("", XmlReader.XML_NAMESPACE));
   private final List<Integer> addedBindings = new ArrayList<>();
 
+  /** Creates a writer with room for a number of bytes before its buffer grows. */
   XmlWriter(int capacity) {
-    out = new StringBuilder(capacity);
+    out = new byte[capacity];
+  }
+
+  /** Writes markup that is already escaped outside the root element, such as the declaration. */
+  void markup(String markup) {
+    append(markup);
   }
 
   /** Writes a start tag, which stays open until the next event shows whether it has content. */
   void startElement(String qualifiedName, List<XmlReader.Attribute> attributes) {
     closeStartTag();
     XmlReader.Attribute[] sorted = sortedByQualifiedName(attributes);
-    out.append('<').append(qualifiedName);
+    append('<');
+    append(qualifiedName);
     int added = 0;
     for (XmlReader.Attribute attribute : sorted) {
       if (attribute.isNamespaceDeclaration()) {
@@ -67,10 +86,12 @@ final class XmlWriter {
 
   void endElement(String qualifiedName) {
     if (startTagOpen) {
-      out.append("/>");
+      append("/>");
       startTagOpen = false;
     } else {
-      out.append("</").append(qualifiedName).append('>');
+      append("</");
+      append(qualifiedName);
+      append('>');
     }
     int added = addedBindings.remove(addedBindings.size() - 1);
     for (int i = 0; i < added; i++) {
@@ -85,18 +106,20 @@ final class XmlWriter {
       return;
     }
     closeStartTag();
-    appendText(out, text);
+    appendEscaped(text, false);
   }
 
   void comment(String text) {
     closeStartTag();
-    out.append("<!--").append(text).append("-->");
+    append("<!--");
+    append(text);
+    append("-->");
   }
 
   /** Ends an open start tag with {@code >}, so that content follows it. */
   void closeStartTag() {
     if (startTagOpen) {
-      out.append('>');
+      append('>');
       startTagOpen = false;
     }
   }
@@ -111,26 +134,34 @@ final class XmlWriter {
     return null;
   }
 
-  /** Returns the number of characters written so far, a position for {@link #insert}. */
+  /** Returns the number of bytes written so far, a position for {@link #insert}. */
   int length() {
-    return out.length();
+    return length;
   }
 
   /** Inserts markup that is already escaped at a position returned by {@link #length}. */
   void insert(int position, String markup) {
-    out.insert(position, markup);
+    byte[] bytes = markup.getBytes(StandardCharsets.UTF_8);
+    ensureCapacity(bytes.length);
+    System.arraycopy(out, position, out, position + bytes.length, length - position);
+    System.arraycopy(bytes, 0, out, position, bytes.length);
+    length += bytes.length;
   }
 
   /** Returns the text escaped as this writer escapes element content. */
   String escapeText(String text) {
-    StringBuilder escaped = new StringBuilder(text.length() + 16);
-    appendText(escaped, text);
-    return escaped.toString();
+    // Escapes into the free space after the document and then takes those bytes back, so that one
+    // method escapes all text.
+    int end = length;
+    appendEscaped(text, false);
+    String escaped = new String(out, end, length - end, StandardCharsets.UTF_8);
+    length = end;
+    return escaped;
   }
 
-  @Override
-  public String toString() {
-    return out.toString();
+  /** Returns the document written so far as UTF-8. */
+  byte[] toByteArray() {
+    return Arrays.copyOf(out, length);
   }
 
   /** Returns the attributes sorted by qualified name, with an insertion sort for short lists. */
@@ -149,34 +180,32 @@ final class XmlWriter {
   }
 
   private void writeAttribute(XmlReader.Attribute attribute) {
-    out.append(' ').append(attribute.qualifiedName()).append("=\"");
-    appendEscaped(out, attribute.value(), true);
-    out.append('"');
-  }
-
-  private void appendText(StringBuilder target, String text) {
-    appendEscaped(target, text, false);
+    append(' ');
+    append(attribute.qualifiedName());
+    append("=\"");
+    appendEscaped(attribute.value(), true);
+    append('"');
   }
 
   /**
    * Appends text or an attribute value, escaped. Characters that need no escape are copied in runs,
    * because a JVM that has not warmed up yet runs a loop without calls much faster.
    */
-  private void appendEscaped(StringBuilder target, String value, boolean attribute) {
-    int length = value.length();
-    if (buffer.length < length) {
-      buffer = new char[Math.max(length, buffer.length * 2)];
+  private void appendEscaped(String value, boolean attribute) {
+    int valueLength = value.length();
+    if (buffer.length < valueLength) {
+      buffer = new char[Math.max(valueLength, buffer.length * 2)];
     }
-    value.getChars(0, length, buffer, 0);
+    value.getChars(0, valueLength, buffer, 0);
     int runStart = 0;
-    for (int i = 0; i < length; i++) {
+    for (int i = 0; i < valueLength; i++) {
       char c = buffer[i];
       if ((c > '>' && c < 0x7F)
           || (c >= 0xA0 && c < 0xD800)
           || (c >= ' ' && c < '>' && c != '&' && c != '<' && c != '"')) {
         continue;
       }
-      boolean highSurrogate = c >= 0xD800 && c <= 0xDBFF && i + 1 < length;
+      boolean highSurrogate = c >= 0xD800 && c <= 0xDBFF && i + 1 < valueLength;
       String replacement = null;
       int reference = -1;
       if (c == '&') {
@@ -202,21 +231,76 @@ final class XmlWriter {
       if (replacement == null && reference < 0) {
         continue;
       }
-      target.append(buffer, runStart, i - runStart);
+      appendUtf8(buffer, runStart, i);
       if (replacement != null) {
-        target.append(replacement);
+        append(replacement);
       } else {
-        appendReference(target, reference);
+        appendReference(reference);
       }
       if (highSurrogate) {
         i++;
       }
       runStart = i + 1;
     }
-    target.append(buffer, runStart, length - runStart);
+    appendUtf8(buffer, runStart, valueLength);
   }
 
-  private static void appendReference(StringBuilder target, int codePoint) {
-    target.append("&#").append(codePoint).append(';');
+  /**
+   * Appends chars as UTF-8 as {@link String#getBytes} encodes them, so a surrogate without its pair
+   * becomes {@code ?}.
+   */
+  private void appendUtf8(char[] chars, int start, int end) {
+    ensureCapacity(3 * (end - start));
+    for (int i = start; i < end; i++) {
+      char c = chars[i];
+      if (c < 0x80) {
+        out[length++] = (byte) c;
+      } else if (c < 0x800) {
+        out[length++] = (byte) (0xC0 | (c >> 6));
+        out[length++] = (byte) (0x80 | (c & 0x3F));
+      } else if (Character.isHighSurrogate(c)
+          && i + 1 < end
+          && Character.isLowSurrogate(chars[i + 1])) {
+        int codePoint = Character.toCodePoint(c, chars[++i]);
+        out[length++] = (byte) (0xF0 | (codePoint >> 18));
+        out[length++] = (byte) (0x80 | ((codePoint >> 12) & 0x3F));
+        out[length++] = (byte) (0x80 | ((codePoint >> 6) & 0x3F));
+        out[length++] = (byte) (0x80 | (codePoint & 0x3F));
+      } else if (Character.isSurrogate(c)) {
+        out[length++] = '?';
+      } else {
+        out[length++] = (byte) (0xE0 | (c >> 12));
+        out[length++] = (byte) (0x80 | ((c >> 6) & 0x3F));
+        out[length++] = (byte) (0x80 | (c & 0x3F));
+      }
+    }
+  }
+
+  private void appendReference(int codePoint) {
+    append("&#");
+    append(Integer.toString(codePoint));
+    append(';');
+  }
+
+  /** Appends a string as UTF-8, without escaping. */
+  private void append(String text) {
+    int textLength = text.length();
+    if (markupChars.length < textLength) {
+      markupChars = new char[Math.max(textLength, markupChars.length * 2)];
+    }
+    text.getChars(0, textLength, markupChars, 0);
+    appendUtf8(markupChars, 0, textLength);
+  }
+
+  /** Appends an ASCII character. */
+  private void append(char c) {
+    ensureCapacity(1);
+    out[length++] = (byte) c;
+  }
+
+  private void ensureCapacity(int more) {
+    if (out.length - length < more) {
+      out = Arrays.copyOf(out, Math.max(length + more, 2 * out.length));
+    }
   }
 }
