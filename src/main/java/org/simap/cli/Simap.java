@@ -80,8 +80,8 @@ public final class Simap {
     KeywordConverter.register(commandLine, DiffFormat.class);
     KeywordConverter.register(commandLine, ExportFormat.class);
     addFooter(commandLine);
-    commandLine.setParameterExceptionHandler(usageErrors());
-    commandLine.setExecutionExceptionHandler(internalErrors());
+    commandLine.setParameterExceptionHandler(new UsageErrors());
+    commandLine.setExecutionExceptionHandler(new InternalErrors());
     commandLine.setColorScheme(
         CommandLine.Help.defaultColorScheme(
             environment.colourByDefault() ? CommandLine.Help.Ansi.ON : CommandLine.Help.Ansi.OFF));
@@ -116,21 +116,27 @@ public final class Simap {
     commandLine.getSubcommands().values().forEach(Simap::addFooter);
   }
 
+  // The two handlers are classes rather than lambdas because picocli's interfaces are compiled for
+  // Java 5: JDK 17's class data archive cannot store a lambda that implements such an interface,
+  // so the lambda and the interface would be loaded from the jar on every start.
+
   /** Prints a usage mistake as one line with a pointer to help, and exits with 2. */
-  private static IParameterExceptionHandler usageErrors() {
-    return (ParameterException e, String[] args) -> {
+  private static final class UsageErrors implements IParameterExceptionHandler {
+    @Override
+    public int handleParseException(ParameterException e, String[] args) {
       CommandLine command = e.getCommandLine();
       PrintWriter err = command.getErr();
       err.println("simap: " + e.getMessage());
       err.println("Run '" + command.getCommandSpec().qualifiedName() + " --help' for usage.");
       err.flush();
       return ExitCodes.USAGE;
-    };
+    }
   }
 
   /** Reports an unexpected exception as a bug: one line, the trace only with --stacktrace. */
-  private static IExecutionExceptionHandler internalErrors() {
-    return (Exception e, CommandLine command, ParseResult parsed) -> {
+  private static final class InternalErrors implements IExecutionExceptionHandler {
+    @Override
+    public int handleExecutionException(Exception e, CommandLine command, ParseResult parsed) {
       PrintWriter err = command.getErr();
       err.println(
           "simap: internal error: "
@@ -142,7 +148,7 @@ public final class Simap {
       }
       err.flush();
       return ExitCodes.INTERNAL;
-    };
+    }
   }
 
   private static boolean wantsStacktrace(ParseResult parsed) {
