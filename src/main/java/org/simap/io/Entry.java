@@ -3,14 +3,12 @@ package org.simap.io;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.simap.model.Diagnostic;
@@ -101,11 +99,12 @@ final class Entry {
 
   private void addKey(NodeTuple tuple, List<String> allowed) {
     Node keyNode = tuple.getKeyNode();
-    SourcePosition at = position(file, keyNode);
     if (!(keyNode instanceof ScalarNode scalar)) {
       diagnostics.add(
           Diagnostic.error(
-              at, TYPE, "keys in " + label + " must be plain words, found " + describe(keyNode)));
+              position(file, keyNode),
+              TYPE,
+              "keys in " + label + " must be plain words, found " + describe(keyNode)));
       return;
     }
     String key = scalar.getValue();
@@ -113,7 +112,7 @@ final class Entry {
       SourcePosition first = position(file, keys.get(key));
       diagnostics.add(
           Diagnostic.error(
-              at,
+              position(file, keyNode),
               DUPLICATE_KEY,
               "duplicate key '"
                   + key
@@ -130,7 +129,8 @@ final class Entry {
       String hint = Suggestions.hint(key, allowed);
       String rest = hint.isEmpty() ? "; expected one of: " + String.join(", ", allowed) : hint;
       diagnostics.add(
-          Diagnostic.error(at, UNKNOWN, "unknown field '" + key + "' in " + label + rest));
+          Diagnostic.error(
+              position(file, keyNode), UNKNOWN, "unknown field '" + key + "' in " + label + rest));
       return;
     }
     values.put(key, tuple.getValueNode());
@@ -198,13 +198,7 @@ final class Entry {
    * lists, dates, addresses and words from a closed set.
    */
   private void rejectEmpty(String key, String expected) {
-    rejectEmpty(key, () -> expected);
-  }
-
-  private void rejectEmpty(String key, Supplier<String> expectedValue) {
-    Node value = values.get(key);
-    if (value != null && isNull(value)) {
-      String expected = expectedValue.get();
+    if (isWrittenEmpty(key)) {
       diagnostics.add(
           Diagnostic.error(
               position(key),
@@ -217,6 +211,11 @@ final class Entry {
                   + expected
                   + ", or remove the line"));
     }
+  }
+
+  private boolean isWrittenEmpty(String key) {
+    Node value = values.get(key);
+    return value != null && isNull(value);
   }
 
   /** Reads a required text field, reporting it when absent; returns "" in that case. */
@@ -252,26 +251,37 @@ final class Entry {
    * and never the value false.
    */
   Optional<String> text(String key) {
-    return present(key).flatMap(value -> scalarText(value, () -> "'" + key + "' in " + label));
+    Optional<Node> value = present(key);
+    return value.isPresent() ? scalarText(value.get(), key, false) : Optional.empty();
   }
 
-  /** Reads a text value; {@code what} names it in messages and is built only for a message. */
-  private Optional<String> scalarText(Node value, Supplier<String> what) {
+  /**
+   * Reads the text value of a field, or of one entry of a list field when {@code listEntry} is set.
+   * The words that name the value in messages are built only for a message, because this runs for
+   * every value of every map.
+   */
+  private Optional<String> scalarText(Node value, String key, boolean listEntry) {
     if (isNull(value)) {
       diagnostics.add(
           Diagnostic.error(
               position(file, value),
               REQUIRED,
-              what.get() + " is empty; write a value or remove it"));
+              valueName(key, listEntry) + " is empty; write a value or remove it"));
       return Optional.empty();
     }
     if (!(value instanceof ScalarNode scalar)) {
       diagnostics.add(
           Diagnostic.error(
-              position(file, value), TYPE, what.get() + " must be text, found " + describe(value)));
+              position(file, value),
+              TYPE,
+              valueName(key, listEntry) + " must be text, found " + describe(value)));
       return Optional.empty();
     }
     return Optional.of(clean(scalar));
+  }
+
+  private String valueName(String key, boolean listEntry) {
+    return (listEntry ? "each entry of '" : "'") + key + "' in " + label;
   }
 
   /** Removes the characters that XML 1.0 cannot carry, warning about each text that had them. */
@@ -369,7 +379,7 @@ final class Entry {
   List<String> texts(String key) {
     List<String> result = new ArrayList<>();
     for (Node item : list(key, "a list of text")) {
-      Optional<String> text = scalarText(item, () -> "each entry of '" + key + "' in " + label);
+      Optional<String> text = scalarText(item, key, true);
       if (text.isPresent()) {
         positions.put(key + "[" + result.size() + "]", position(file, item));
         result.add(text.get());
@@ -406,9 +416,9 @@ final class Entry {
   /** Reads one of a closed set of words, such as an element type. */
   <E extends Enum<E> & Keyword> Optional<E> keyword(
       String key, Class<E> type, String meaning, String rule) {
-    rejectEmpty(
-        key,
-        () -> alternatives(Arrays.stream(type.getEnumConstants()).map(Keyword::keyword).toList()));
+    if (isWrittenEmpty(key)) {
+      rejectEmpty(key, alternatives(keywords(type.getEnumConstants())));
+    }
     Optional<String> text = text(key);
     if (text.isEmpty()) {
       return Optional.empty();
@@ -419,7 +429,7 @@ final class Entry {
         return Optional.of(constant);
       }
     }
-    List<String> words = Arrays.stream(constants).map(Keyword::keyword).toList();
+    List<String> words = keywords(constants);
     diagnostics.add(
         Diagnostic.error(
             position(key),
@@ -434,50 +444,55 @@ final class Entry {
     return Optional.empty();
   }
 
+  private static List<String> keywords(Keyword[] constants) {
+    List<String> words = new ArrayList<>(constants.length);
+    for (Keyword constant : constants) {
+      words.add(constant.keyword());
+    }
+    return words;
+  }
+
   /** Reads a calendar date written as YYYY-MM-DD. */
   Optional<LocalDate> date(String key) {
     rejectEmpty(key, "a date such as 2026-10-02");
-    return text(key)
-        .flatMap(
-            text -> {
-              String problem = "; write it as YYYY-MM-DD, such as 2026-10-02";
-              if (DATE.matcher(text).matches()) {
-                try {
-                  return Optional.of(LocalDate.parse(text));
-                } catch (DateTimeParseException e) {
-                  problem = ": that day does not exist";
-                }
-              }
-              diagnostics.add(
-                  Diagnostic.error(
-                      position(key),
-                      VALUE,
-                      "invalid date '" + text + "' for '" + key + "' in " + label + problem));
-              return Optional.empty();
-            });
+    Optional<String> written = text(key);
+    if (written.isEmpty()) {
+      return Optional.empty();
+    }
+    String text = written.get();
+    String problem = "; write it as YYYY-MM-DD, such as 2026-10-02";
+    if (DATE.matcher(text).matches()) {
+      try {
+        return Optional.of(LocalDate.parse(text));
+      } catch (DateTimeParseException e) {
+        problem = ": that day does not exist";
+      }
+    }
+    diagnostics.add(
+        Diagnostic.error(
+            position(key),
+            VALUE,
+            "invalid date '" + text + "' for '" + key + "' in " + label + problem));
+    return Optional.empty();
   }
 
   /** Reads a web address, which must be http or https so that a rendered map links nowhere else. */
   Optional<String> url(String key) {
     rejectEmpty(key, "an http:// or https:// address");
-    return text(key)
-        .flatMap(
-            text -> {
-              if (WEB_ADDRESS.matcher(text).matches()) {
-                return Optional.of(text);
-              }
-              diagnostics.add(
-                  Diagnostic.error(
-                      position(key),
-                      URL,
-                      "invalid url '"
-                          + text
-                          + "' in "
-                          + label
-                          + "; write a full address that starts with http:// or https://,"
-                          + " without spaces"));
-              return Optional.empty();
-            });
+    Optional<String> text = text(key);
+    if (text.isEmpty() || WEB_ADDRESS.matcher(text.get()).matches()) {
+      return text;
+    }
+    diagnostics.add(
+        Diagnostic.error(
+            position(key),
+            URL,
+            "invalid url '"
+                + text.get()
+                + "' in "
+                + label
+                + "; write a full address that starts with http:// or https://, without spaces"));
+    return Optional.empty();
   }
 
   /** Reads a whole number, reporting text or a fraction where a number is expected. */

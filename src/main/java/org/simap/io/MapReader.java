@@ -3,7 +3,7 @@ package org.simap.io;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Function;
+import java.util.function.BiFunction;
 import org.simap.model.Challenge;
 import org.simap.model.Diagnostic;
 import org.simap.model.Element;
@@ -46,29 +46,47 @@ final class MapReader {
           "challenges",
           "focus",
           "waivers");
-  private static final List<String> ROOT_CAUSE_FIELDS = List.of("id", "text");
-  private static final List<String> SUBSYSTEM_FIELDS = List.of("id", "name", "description");
-  private static final List<String> LEVEL_FIELDS = List.of("id", "name", "description", "elements");
-  private static final List<String> ELEMENT_FIELDS =
-      List.of(
-          "id",
-          "type",
-          "name",
-          "description",
-          "subsystem",
-          "variation",
-          "evidence",
-          "root_causes",
-          "owner",
-          "tags",
-          "url");
-  private static final List<String> EVIDENCE_FIELDS = List.of("text", "source", "date", "url");
-  private static final List<String> LINK_FIELDS = List.of("from", "to", "type", "label");
-  private static final List<String> CHALLENGE_FIELDS =
-      List.of("id", "name", "description", "elements");
-  private static final List<String> FOCUS_FIELDS =
-      List.of("id", "kind", "name", "description", "elements", "agency", "questions", "status");
-  private static final List<String> WAIVER_FIELDS = List.of("rule", "target", "reason", "until");
+
+  /** A kind of entry in a list: its name in messages, its fields, and how to read one. */
+  private record Kind<T>(
+      String name, List<String> fields, BiFunction<MapReader, Entry, T> reader) {}
+
+  private static final Kind<RootCause> ROOT_CAUSE =
+      new Kind<>("root cause", List.of("id", "text"), MapReader::rootCause);
+  private static final Kind<Subsystem> SUBSYSTEM =
+      new Kind<>("subsystem", List.of("id", "name", "description"), MapReader::subsystem);
+  private static final Kind<Level> LEVEL =
+      new Kind<>("level", List.of("id", "name", "description", "elements"), MapReader::level);
+  private static final Kind<Element> ELEMENT =
+      new Kind<>(
+          "element",
+          List.of(
+              "id",
+              "type",
+              "name",
+              "description",
+              "subsystem",
+              "variation",
+              "evidence",
+              "root_causes",
+              "owner",
+              "tags",
+              "url"),
+          MapReader::element);
+  private static final Kind<Evidence> EVIDENCE =
+      new Kind<>("evidence", List.of("text", "source", "date", "url"), MapReader::evidence);
+  private static final Kind<Link> LINK =
+      new Kind<>("link", List.of("from", "to", "type", "label"), MapReader::link);
+  private static final Kind<Challenge> CHALLENGE =
+      new Kind<>(
+          "challenge", List.of("id", "name", "description", "elements"), MapReader::challenge);
+  private static final Kind<Focus> FOCUS =
+      new Kind<>(
+          "focus entry",
+          List.of("id", "kind", "name", "description", "elements", "agency", "questions", "status"),
+          MapReader::focus);
+  private static final Kind<Waiver> WAIVER =
+      new Kind<>("waiver", List.of("rule", "target", "reason", "until"), MapReader::waiver);
 
   private final String file;
   private final List<Diagnostic> diagnostics;
@@ -89,15 +107,13 @@ final class MapReader {
     String title = map.requiredText("title", "a short name for the map");
     String problem = map.requiredText("problem", "the problem or challenge area the map is about");
     Optional<String> description = map.text("description");
-    List<RootCause> rootCauses =
-        readAll(map, "root_causes", "a list of root causes", this::rootCause);
-    List<Subsystem> subsystems =
-        readAll(map, "subsystems", "a list of subsystems", this::subsystem);
+    List<RootCause> rootCauses = readAll(map, "root_causes", "a list of root causes", ROOT_CAUSE);
+    List<Subsystem> subsystems = readAll(map, "subsystems", "a list of subsystems", SUBSYSTEM);
     if (!map.written("levels")) {
       map.missing(
           "levels", "the organizational levels, from the one closest to the problem outward");
     }
-    List<Level> levels = readAll(map, "levels", "a list of levels", this::level);
+    List<Level> levels = readAll(map, "levels", "a list of levels", LEVEL);
     if (map.isEmptyList("levels")) {
       diagnostics.add(
           Diagnostic.error(
@@ -105,11 +121,10 @@ final class MapReader {
               Entry.REQUIRED,
               "the map needs at least one level in 'levels'"));
     }
-    List<Link> links = readAll(map, "links", "a list of links", this::link);
-    List<Challenge> challenges =
-        readAll(map, "challenges", "a list of challenges", this::challenge);
-    List<Focus> focus = readAll(map, "focus", "a list of focus entries", this::focus);
-    List<Waiver> waivers = readAll(map, "waivers", "a list of waivers", this::waiver);
+    List<Link> links = readAll(map, "links", "a list of links", LINK);
+    List<Challenge> challenges = readAll(map, "challenges", "a list of challenges", CHALLENGE);
+    List<Focus> focus = readAll(map, "focus", "a list of focus entries", FOCUS);
+    List<Waiver> waivers = readAll(map, "waivers", "a list of waivers", WAIVER);
     return Optional.of(
         new SystemMap(
             file,
@@ -151,166 +166,128 @@ final class MapReader {
     return version.orElse(SystemMap.FORMAT_VERSION);
   }
 
-  private <T> List<T> readAll(
-      Entry parent, String key, String expected, Function<Node, Optional<T>> reader) {
+  /** Reads each entry of a list field, leaving out the entries that are not mappings. */
+  private <T> List<T> readAll(Entry parent, String key, String expected, Kind<T> kind) {
     List<T> result = new ArrayList<>();
     for (Node item : parent.list(key, expected)) {
-      reader.apply(item).ifPresent(result::add);
+      Optional<Entry> entry = Entry.of(file, diagnostics, item, kind.name(), kind.fields());
+      if (entry.isPresent()) {
+        result.add(kind.reader().apply(this, entry.get()));
+      }
     }
     return result;
-  }
-
-  private Optional<Entry> entry(Node node, String kind, List<String> fields) {
-    return Entry.of(file, diagnostics, node, kind, fields);
   }
 
   private String id(Entry entry) {
     return entry.requiredText("id", "");
   }
 
-  private Optional<RootCause> rootCause(Node node) {
-    return entry(node, "root cause", ROOT_CAUSE_FIELDS)
-        .map(
-            e ->
-                new RootCause(
-                    id(e), e.requiredText("text", "what the analysis found"), e.positions()));
+  private RootCause rootCause(Entry e) {
+    return new RootCause(id(e), e.requiredText("text", "what the analysis found"), e.positions());
   }
 
-  private Optional<Subsystem> subsystem(Node node) {
-    return entry(node, "subsystem", SUBSYSTEM_FIELDS)
-        .map(
-            e ->
-                new Subsystem(
-                    id(e), e.requiredText("name", ""), e.text("description"), e.positions()));
+  private Subsystem subsystem(Entry e) {
+    return new Subsystem(id(e), e.requiredText("name", ""), e.text("description"), e.positions());
   }
 
-  private Optional<Level> level(Node node) {
-    return entry(node, "level", LEVEL_FIELDS)
-        .map(
-            e -> {
-              String id = id(e);
-              String name = e.requiredText("name", "");
-              Optional<String> description = e.text("description");
-              List<Element> elements = readAll(e, "elements", "a list of elements", this::element);
-              return new Level(id, name, description, elements, e.positions());
-            });
+  private Level level(Entry e) {
+    String id = id(e);
+    String name = e.requiredText("name", "");
+    Optional<String> description = e.text("description");
+    List<Element> elements = readAll(e, "elements", "a list of elements", ELEMENT);
+    return new Level(id, name, description, elements, e.positions());
   }
 
-  private Optional<Element> element(Node node) {
-    return entry(node, "element", ELEMENT_FIELDS)
-        .map(
-            e -> {
-              String id = id(e);
-              Optional<ElementType> type =
-                  e.keyword("type", ElementType.class, "element type", ELEMENT_TYPE_RULE);
-              if (!e.has("type")) {
-                e.missing("type", "structure, process or norm");
-              }
-              return new Element(
-                  id,
-                  // A placeholder keeps the element's id known to later checks; the map is
-                  // already invalid, so the placeholder is never shown as a result.
-                  type.orElse(ElementType.PROCESS),
-                  e.requiredText("name", ""),
-                  e.text("description"),
-                  e.text("subsystem"),
-                  e.keyword("variation", Rating.class, "variation", Entry.VALUE),
-                  readAll(e, "evidence", "a list of evidence", this::evidence),
-                  e.texts("root_causes"),
-                  e.text("owner"),
-                  e.texts("tags"),
-                  e.url("url"),
-                  e.positions());
-            });
+  private Element element(Entry e) {
+    String id = id(e);
+    Optional<ElementType> type =
+        e.keyword("type", ElementType.class, "element type", ELEMENT_TYPE_RULE);
+    if (!e.has("type")) {
+      e.missing("type", "structure, process or norm");
+    }
+    return new Element(
+        id,
+        // A placeholder keeps the element's id known to later checks; the map is already invalid,
+        // so the placeholder is never shown as a result.
+        type.orElse(ElementType.PROCESS),
+        e.requiredText("name", ""),
+        e.text("description"),
+        e.text("subsystem"),
+        e.keyword("variation", Rating.class, "variation", Entry.VALUE),
+        readAll(e, "evidence", "a list of evidence", EVIDENCE),
+        e.texts("root_causes"),
+        e.text("owner"),
+        e.texts("tags"),
+        e.url("url"),
+        e.positions());
   }
 
-  private Optional<Evidence> evidence(Node node) {
-    return Entry.of(file, diagnostics, node, "evidence", EVIDENCE_FIELDS)
-        .map(
-            e ->
-                new Evidence(
-                    e.requiredText("text", "what was found"),
-                    e.keyword("source", EvidenceSource.class, "evidence source", Entry.VALUE),
-                    e.date("date"),
-                    e.url("url"),
-                    e.positions()));
+  private Evidence evidence(Entry e) {
+    return new Evidence(
+        e.requiredText("text", "what was found"),
+        e.keyword("source", EvidenceSource.class, "evidence source", Entry.VALUE),
+        e.date("date"),
+        e.url("url"),
+        e.positions());
   }
 
-  private Optional<Link> link(Node node) {
-    return Entry.of(file, diagnostics, node, "link", LINK_FIELDS)
-        .map(
-            e -> {
-              String from = e.requiredText("from", "the id of an element");
-              String to = e.requiredText("to", "the id of an element");
-              e.label("link '" + from + "' → '" + to + "'");
-              return new Link(
-                  from,
-                  to,
-                  e.keyword("type", LinkType.class, "link type", Entry.VALUE)
-                      .orElse(LinkType.INFLUENCES),
-                  e.text("label"),
-                  e.positions());
-            });
+  private Link link(Entry e) {
+    String from = e.requiredText("from", "the id of an element");
+    String to = e.requiredText("to", "the id of an element");
+    e.label("link '" + from + "' → '" + to + "'");
+    return new Link(
+        from,
+        to,
+        e.keyword("type", LinkType.class, "link type", Entry.VALUE).orElse(LinkType.INFLUENCES),
+        e.text("label"),
+        e.positions());
   }
 
-  private Optional<Challenge> challenge(Node node) {
-    return entry(node, "challenge", CHALLENGE_FIELDS)
-        .map(
-            e -> {
-              String id = id(e);
-              String name = e.requiredText("name", "");
-              Optional<String> description = e.text("description");
-              List<String> elements = e.texts("elements");
-              if (!e.written("elements")) {
-                e.missing("elements", "the ids of the elements where the challenge shows");
-              } else if (e.isEmptyList("elements")) {
-                diagnostics.add(
-                    Diagnostic.error(
-                        e.position("elements"),
-                        Entry.REQUIRED,
-                        e.label() + " needs at least one element id in 'elements'"));
-              }
-              return new Challenge(id, name, description, elements, e.positions());
-            });
+  private Challenge challenge(Entry e) {
+    String id = id(e);
+    String name = e.requiredText("name", "");
+    Optional<String> description = e.text("description");
+    List<String> elements = e.texts("elements");
+    if (!e.written("elements")) {
+      e.missing("elements", "the ids of the elements where the challenge shows");
+    } else if (e.isEmptyList("elements")) {
+      diagnostics.add(
+          Diagnostic.error(
+              e.position("elements"),
+              Entry.REQUIRED,
+              e.label() + " needs at least one element id in 'elements'"));
+    }
+    return new Challenge(id, name, description, elements, e.positions());
   }
 
-  private Optional<Focus> focus(Node node) {
-    return entry(node, "focus entry", FOCUS_FIELDS)
-        .map(
-            e -> {
-              String id = id(e);
-              Optional<FocusKind> kind =
-                  e.keyword("kind", FocusKind.class, "focus kind", Entry.VALUE);
-              if (!e.has("kind")) {
-                e.missing("kind", "improvement or investigate");
-              }
-              return new Focus(
-                  id,
-                  kind.orElse(FocusKind.IMPROVEMENT),
-                  e.requiredText("name", ""),
-                  e.text("description"),
-                  e.texts("elements"),
-                  e.keyword("agency", Rating.class, "agency", Entry.VALUE),
-                  e.texts("questions"),
-                  e.keyword("status", FocusStatus.class, "focus status", Entry.VALUE),
-                  e.positions());
-            });
+  private Focus focus(Entry e) {
+    String id = id(e);
+    Optional<FocusKind> kind = e.keyword("kind", FocusKind.class, "focus kind", Entry.VALUE);
+    if (!e.has("kind")) {
+      e.missing("kind", "improvement or investigate");
+    }
+    return new Focus(
+        id,
+        kind.orElse(FocusKind.IMPROVEMENT),
+        e.requiredText("name", ""),
+        e.text("description"),
+        e.texts("elements"),
+        e.keyword("agency", Rating.class, "agency", Entry.VALUE),
+        e.texts("questions"),
+        e.keyword("status", FocusStatus.class, "focus status", Entry.VALUE),
+        e.positions());
   }
 
-  private Optional<Waiver> waiver(Node node) {
-    return Entry.of(file, diagnostics, node, "waiver", WAIVER_FIELDS)
-        .map(
-            e -> {
-              String rule = e.requiredText("rule", "the id of the lint rule to waive");
-              if (!rule.isEmpty()) {
-                e.label("waiver for '" + rule + "'");
-              }
-              return new Waiver(
-                  rule,
-                  e.text("target"),
-                  e.requiredText("reason", "why the gap is deliberate"),
-                  e.date("until"),
-                  e.positions());
-            });
+  private Waiver waiver(Entry e) {
+    String rule = e.requiredText("rule", "the id of the lint rule to waive");
+    if (!rule.isEmpty()) {
+      e.label("waiver for '" + rule + "'");
+    }
+    return new Waiver(
+        rule,
+        e.text("target"),
+        e.requiredText("reason", "why the gap is deliberate"),
+        e.date("until"),
+        e.positions());
   }
 }
