@@ -114,6 +114,28 @@ final class RenderCommand implements Callable<Integer> {
                     + " svg.")
             .build());
     engineOptions.addTo(spec);
+    addPictureOptions(spec);
+    spec.addOption(
+        CommandSpecs.option(this, "watch", "--watch")
+            .description("Draw again whenever a map file changes, until interrupted (Ctrl-C).")
+            .build());
+    spec.addOption(
+        CommandSpecs.option(this, "stdinName", "--stdin-filename")
+            .paramLabel("NAME")
+            .defaultValue("<stdin>")
+            .description("The name of standard input in messages. Default: ${DEFAULT-VALUE}.")
+            .build());
+    spec.addOption(
+        CommandSpecs.option(this, "verbose", "-v", "--verbose")
+            .description(
+                "Say which engine and Graphviz version drew each picture, with Graphviz's"
+                    + " warnings.")
+            .build());
+    return spec;
+  }
+
+  /** Declares the options that choose what the picture shows and how. */
+  private void addPictureOptions(CommandSpec spec) {
     spec.addOption(
         CommandSpecs.option(this, "direction", "--direction")
             .paramLabel("DIR")
@@ -150,23 +172,6 @@ final class RenderCommand implements Callable<Integer> {
         CommandSpecs.option(this, "noLegend", "--no-legend")
             .description("Leave out the legend.")
             .build());
-    spec.addOption(
-        CommandSpecs.option(this, "watch", "--watch")
-            .description("Draw again whenever a map file changes, until interrupted (Ctrl-C).")
-            .build());
-    spec.addOption(
-        CommandSpecs.option(this, "stdinName", "--stdin-filename")
-            .paramLabel("NAME")
-            .defaultValue("<stdin>")
-            .description("The name of standard input in messages. Default: ${DEFAULT-VALUE}.")
-            .build());
-    spec.addOption(
-        CommandSpecs.option(this, "verbose", "-v", "--verbose")
-            .description(
-                "Say which engine and Graphviz version drew each picture, with Graphviz's"
-                    + " warnings.")
-            .build());
-    return spec;
   }
 
   @Override

@@ -117,7 +117,7 @@ public final class Simap {
   }
 
   // The two handlers are classes rather than lambdas because picocli's interfaces are compiled for
-  // Java 5: JDK 17's class data archive cannot store a lambda that implements such an interface,
+  // Java 5. JDK 17's class data archive cannot store a lambda that implements such an interface,
   // so the lambda and the interface would be loaded from the jar on every start.
 
   /** Prints a usage mistake as one line with a pointer to help, and exits with 2. */
