@@ -17,9 +17,8 @@ final class CheckOptions {
   /** Declares the inputs and the report options on a checking command. */
   void addTo(CommandSpec spec) {
     spec.addPositional(
-        CommandSpecs.positional(this, "inputs")
+        CommandSpecs.positional(this, "inputs", "0..*")
             .paramLabel("FILE|DIR|-")
-            .arity("0..*")
             .description(
                 "Map files (read whatever their name), folders (searched for *.simap.yaml and"
                     + " *.simap.yml) or - for standard input. Default: the current folder.")

@@ -9,6 +9,7 @@ import picocli.CommandLine.Model.IGetter;
 import picocli.CommandLine.Model.ISetter;
 import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.Model.PositionalParamSpec;
+import picocli.CommandLine.Range;
 
 /**
  * Declares simap's commands with picocli's programmatic API.
@@ -68,10 +69,16 @@ final class CommandSpecs {
         .initialValue(binding.get());
   }
 
-  /** Starts a positional parameter stored in a field, as {@link #option} does for options. */
-  static PositionalParamSpec.Builder positional(Object owner, String fieldName) {
+  /**
+   * Starts a positional parameter stored in a field, as {@link #option} does for options. As for an
+   * annotated field, the parameter is required when its arity, such as {@code "1"} or {@code
+   * "0..*"}, asks for at least one value.
+   */
+  static PositionalParamSpec.Builder positional(Object owner, String fieldName, String arity) {
     FieldBinding binding = new FieldBinding(owner, fieldName);
     return PositionalParamSpec.builder()
+        .arity(arity)
+        .required(Range.valueOf(arity).min() > 0)
         .type(binding.field.getType())
         .auxiliaryTypes(elementTypes(binding.field))
         .getter(binding)

@@ -67,9 +67,8 @@ final class DiffCommand implements Callable<Integer> {
             "For simap diff: with --exit-code, 1 also means that the maps differ.",
             "A git failure (not a repository, an unknown revision) exits 3.");
     spec.addPositional(
-        CommandSpecs.positional(this, "arguments")
+        CommandSpecs.positional(this, "arguments", "0..*")
             .paramLabel("ARG")
-            .arity("0..*")
             .description("Files, revisions and REV:PATH, as above.")
             .build());
     spec.addOption(

@@ -25,7 +25,7 @@ final class ExplainCommand implements Callable<Integer> {
             "Print what a lint rule finds and why, its options, and a map fragment it reports with",
             "the same fragment fixed. 'simap lint --list-rules' lists the rules.");
     spec.addPositional(
-        CommandSpecs.positional(this, "rule")
+        CommandSpecs.positional(this, "rule", "1")
             .paramLabel("RULE")
             .description("The id of a lint rule, such as empty-level.")
             .build());

@@ -56,7 +56,7 @@ final class ExportCommand implements Callable<Integer> {
             "picture that simap render draws. An invalid map is reported as validate",
             "reports it, and nothing is written.");
     spec.addPositional(
-        CommandSpecs.positional(this, "map")
+        CommandSpecs.positional(this, "map", "1")
             .paramLabel("MAP")
             .description("The map file, or - for standard input.")
             .build());

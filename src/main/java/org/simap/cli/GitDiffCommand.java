@@ -51,9 +51,8 @@ final class GitDiffCommand implements Callable<Integer> {
             "  git config diff.simap.command 'simap git-diff'");
     // NOTE: a path starting with '-' would be read as an option and exit 2, which stops git diff.
     spec.addPositional(
-        CommandSpecs.positional(this, "arguments")
+        CommandSpecs.positional(this, "arguments", "0..*")
             .paramLabel("ARG")
-            .arity("0..*")
             .description("The arguments git passes.")
             .build());
     return spec;

@@ -45,7 +45,7 @@ final class InitCommand implements Callable<Integer> {
             "levels, and the analysis. The placeholder entries already form a valid map.",
             "An existing file is never replaced: init then exits with 1 and changes nothing.");
     spec.addPositional(
-        CommandSpecs.positional(this, "file")
+        CommandSpecs.positional(this, "file", "1")
             .paramLabel("FILE")
             .description(
                 "The map file to create, such as course-failure.simap.yaml, or - for standard"

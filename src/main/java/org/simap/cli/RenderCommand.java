@@ -89,9 +89,8 @@ final class RenderCommand implements Callable<Integer> {
                 + " x.svg. Files are replaced in one step, so a failed render leaves the previous"
                 + " picture as it was.");
     spec.addPositional(
-        CommandSpecs.positional(this, "inputs")
+        CommandSpecs.positional(this, "inputs", "1..*")
             .paramLabel("MAP")
-            .arity("1..*")
             .description(
                 "Map files, folders (searched for *.simap.yaml and *.simap.yml) or - for standard"
                     + " input.")

@@ -30,7 +30,7 @@ class CommandSpecsTest {
       spec.addOption(CommandSpecs.option(this, "flag", "--flag").build());
       spec.addOption(CommandSpecs.option(this, "items", "--item").splitRegex(",").build());
       spec.addOption(CommandSpecs.option(this, "config", "--config").build());
-      spec.addPositional(CommandSpecs.positional(this, "inputs").arity("0..*").build());
+      spec.addPositional(CommandSpecs.positional(this, "inputs", "0..*").build());
       CommandSpecs.addStandardHelpOptions(spec);
       return spec;
     }

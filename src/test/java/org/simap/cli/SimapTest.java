@@ -13,6 +13,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.simap.TestFiles;
 import picocli.CommandLine;
@@ -101,6 +102,21 @@ class SimapTest {
     String[] args = arguments.split(" ");
 
     assertThat(run(true, args)).isEqualTo(run(false, args));
+  }
+
+  @ParameterizedTest
+  @CsvSource({
+    "explain, RULE",
+    "init, FILE",
+    "export -f json, MAP",
+    "render, MAP",
+    "render --bogus, MAP",
+  })
+  void missingArgumentIsUsageError(String arguments, String label) {
+    String result = run(true, arguments.split(" "));
+
+    assertThat(result).startsWith("exit 2\n");
+    assertThat(result).contains("simap: Missing required parameter: '" + label + "'");
   }
 
   @Test
