@@ -569,7 +569,10 @@ final class XmlReader {
       position++;
     }
     if (position == digitsStart || charAt(position) != ';') {
-      throw errorAt(start, "invalid character reference " + substring(start, position + 1));
+      // The reference is shown up to the character that ended it, which is past the end of a
+      // document cut off inside the reference.
+      int shownEnd = Math.min(position + 1, chars.length);
+      throw errorAt(start, "invalid character reference " + substring(start, shownEnd));
     }
     position++;
     if (!isXmlChar((int) codePoint)) {

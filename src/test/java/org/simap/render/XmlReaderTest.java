@@ -79,6 +79,19 @@ class XmlReaderTest {
             "end svg");
   }
 
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          <t>&#x41                | line 1, column 4: invalid character reference &#x41
+          <t>&#                   | line 1, column 4: invalid character reference &#
+          <t>&#65x</t>            | line 1, column 4: invalid character reference &#65x
+          """)
+  void rejectsUnfinishedCharacterReference(String xml, String message) {
+    assertThatThrownBy(() -> events(xml)).isInstanceOf(XmlException.class).hasMessage(message);
+  }
+
   @Test
   void replacesReferences() throws Exception {
     List<String> events =
