@@ -72,7 +72,7 @@ final class CommandSpecs {
   /**
    * Starts a positional parameter stored in a field, as {@link #option} does for options. As for an
    * annotated field, the parameter is required when its arity, such as {@code "1"} or {@code
-   * "0..*"}, asks for at least one value.
+   * "0..*"}, requires at least one value.
    */
   static PositionalParamSpec.Builder positional(Object owner, String fieldName, String arity) {
     FieldBinding binding = new FieldBinding(owner, fieldName);
