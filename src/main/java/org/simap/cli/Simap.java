@@ -7,6 +7,7 @@ import java.io.PrintWriter;
 import java.util.List;
 import java.util.Optional;
 import org.simap.export.ExportFormat;
+import org.simap.model.Suggestions;
 import org.simap.render.Direction;
 import org.simap.render.Layout;
 import org.simap.render.RenderFormat;
@@ -19,6 +20,7 @@ import picocli.CommandLine.IParameterExceptionHandler;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
+import picocli.CommandLine.UnmatchedArgumentException;
 
 /** Builds the {@code simap} command line: the commands, the error handlers and the exit codes. */
 public final class Simap {
@@ -126,11 +128,29 @@ public final class Simap {
     public int handleParseException(ParameterException e, String[] args) {
       CommandLine command = e.getCommandLine();
       PrintWriter err = command.getErr();
-      err.println("simap: " + e.getMessage());
+      err.println("simap: " + e.getMessage() + hint(e));
       err.println("Run '" + command.getCommandSpec().qualifiedName() + " --help' for usage.");
       err.flush();
       return ExitCodes.USAGE;
     }
+  }
+
+  /**
+   * Returns the subcommand or option closest to a misspelt one, as a hint to end the message, or an
+   * empty string. Picocli's own suggestions list up to three names even when none is close.
+   */
+  static String hint(ParameterException e) {
+    if (!(e instanceof UnmatchedArgumentException unmatched)
+        || unmatched.getUnmatched().isEmpty()) {
+      return "";
+    }
+    String typed = unmatched.getUnmatched().get(0);
+    CommandSpec spec = e.getCommandLine().getCommandSpec();
+    if (typed.startsWith("-")) {
+      String name = typed.contains("=") ? typed.substring(0, typed.indexOf('=')) : typed;
+      return Suggestions.hint(name, spec.optionsMap().keySet());
+    }
+    return Suggestions.hint(typed, spec.subcommands().keySet());
   }
 
   /** Reports an unexpected exception as a bug: one line, the trace only with --stacktrace. */

@@ -119,6 +119,29 @@ class SimapTest {
     assertThat(result).contains("simap: Missing required parameter: '" + label + "'");
   }
 
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          valdate x              | 'x' (did you mean 'validate'?)
+          render --formt svg x   | Unknown option: '--formt' (did you mean '--format'?)
+          render --themes=dark x | Unknown option: '--themes=dark' (did you mean '--theme'?)
+          lint --list-rule       | Unknown option: '--list-rule' (did you mean '--list-rules'?)
+          """)
+  void misspeltNameGetsHint(String arguments, String expected) {
+    String result = run(true, arguments.split(" "));
+
+    assertThat(result).startsWith("exit 2\n");
+    assertThat(result).contains(expected + "\nRun '");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"xyzzy", "validate --bogus"})
+  void unrelatedNameGetsNoHint(String arguments) {
+    assertThat(run(true, arguments.split(" "))).doesNotContain("did you mean");
+  }
+
   @Test
   void validatesAsTheFullCommandLine() {
     String example = TestFiles.root().resolve("examples/academic-feedback.simap.yaml").toString();
