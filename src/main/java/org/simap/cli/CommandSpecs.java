@@ -17,7 +17,7 @@ import picocli.CommandLine.Range;
  * <p>Each command lists its options in a {@code commandSpec()} method, and every option stores its
  * value in a field of the command, as an annotated field would. Picocli's annotations are not used
  * because reading them costs reflection on every start: in a cold JVM, parsing them and generating
- * the annotation proxy classes took about 20 ms of a 180 ms {@code simap render --engine dot}
+ * the annotation proxy classes took about 20 ms of a 0.2 s {@code simap render --engine dot}
  * (measured with JDK 17 on a 2-core machine; see bench/RESULTS.md).
  */
 final class CommandSpecs {
