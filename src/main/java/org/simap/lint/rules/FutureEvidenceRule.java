@@ -1,13 +1,10 @@
 package org.simap.lint.rules;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import org.simap.lint.Finding;
 import org.simap.lint.LintRule;
 import org.simap.lint.RuleContext;
-import org.simap.model.Element;
-import org.simap.model.Evidence;
 import org.simap.model.Severity;
 
 /** Reports evidence dated after today. */
@@ -59,29 +56,9 @@ public final class FutureEvidenceRule implements LintRule {
   @Override
   public List<Finding> check(RuleContext context) {
     LocalDate today = context.today();
-    List<Finding> findings = new ArrayList<>();
-    for (Element element : context.map().elements().toList()) {
-      for (Evidence evidence : element.evidence()) {
-        evidence
-            .date()
-            .filter(date -> date.isAfter(today))
-            .ifPresent(date -> findings.add(finding(element, evidence, date, today)));
-      }
-    }
-    return findings;
-  }
-
-  private static Finding finding(
-      Element element, Evidence evidence, LocalDate date, LocalDate today) {
-    return Finding.about(
-        element.id(),
-        evidence.positions().of("date"),
-        "evidence for element '"
-            + element.id()
-            + "' is dated "
-            + date
-            + ", after today ("
-            + today
-            + "); correct the date");
+    return DatedEvidence.report(
+        context.map(),
+        date -> date.isAfter(today),
+        ", after today (" + today + "); correct the date");
   }
 }

@@ -1,14 +1,11 @@
 package org.simap.lint.rules;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import org.simap.lint.Finding;
 import org.simap.lint.LintRule;
 import org.simap.lint.RuleContext;
 import org.simap.lint.RuleOption;
-import org.simap.model.Element;
-import org.simap.model.Evidence;
 import org.simap.model.Severity;
 
 /** Reports evidence dated more than a set number of months before today. */
@@ -71,31 +68,10 @@ public final class StaleEvidenceRule implements LintRule {
   public List<Finding> check(RuleContext context) {
     int months = context.option(MONTHS);
     LocalDate oldestFresh = context.today().minusMonths(months);
-    List<Finding> findings = new ArrayList<>();
-    context
-        .map()
-        .elements()
-        .forEach(
-            element -> {
-              for (Evidence evidence : element.evidence()) {
-                evidence
-                    .date()
-                    .filter(date -> date.isBefore(oldestFresh))
-                    .ifPresent(date -> findings.add(finding(element, evidence, date, months)));
-              }
-            });
-    return findings;
-  }
-
-  private static Finding finding(Element element, Evidence evidence, LocalDate date, int months) {
-    return Finding.about(
-        element.id(),
-        evidence.positions().of("date"),
-        "evidence for element '"
-            + element.id()
-            + "' is dated "
-            + date
-            + ", more than "
+    return DatedEvidence.report(
+        context.map(),
+        date -> date.isBefore(oldestFresh),
+        ", more than "
             + Words.count(months, "month")
             + " ago; check that it still holds, then add newer evidence");
   }
