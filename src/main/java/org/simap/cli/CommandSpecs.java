@@ -69,6 +69,22 @@ final class CommandSpecs {
         .initialValue(binding.get());
   }
 
+  /** The description that the commands without more to say give {@code --stdin-filename}. */
+  static final String STDIN_NAME_DESCRIPTION =
+      "The name of standard input in messages. Default: ${DEFAULT-VALUE}.";
+
+  /**
+   * Creates the {@code --stdin-filename NAME} option, stored in the field {@code stdinName} of
+   * {@code owner}, with its default {@code <stdin>}.
+   */
+  static OptionSpec stdinName(Object owner, String description) {
+    return option(owner, "stdinName", "--stdin-filename")
+        .paramLabel("NAME")
+        .defaultValue("<stdin>")
+        .description(description)
+        .build();
+  }
+
   /**
    * Starts a positional parameter stored in a field, as {@link #option} does for options. As for an
    * annotated field, the parameter is required when its arity, such as {@code "1"} or {@code

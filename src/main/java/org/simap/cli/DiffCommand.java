@@ -82,11 +82,8 @@ final class DiffCommand implements Callable<Integer> {
             .description("Exit with 1 when the maps differ and 0 when they do not, like git diff.")
             .build());
     spec.addOption(
-        CommandSpecs.option(this, "stdinName", "--stdin-filename")
-            .paramLabel("NAME")
-            .defaultValue("<stdin>")
-            .description("The name of standard input in output. Default: ${DEFAULT-VALUE}.")
-            .build());
+        CommandSpecs.stdinName(
+            this, "The name of standard input in output. Default: ${DEFAULT-VALUE}."));
     spec.addOption(
         CommandSpecs.option(this, "render", "--render")
             .paramLabel("FILE")

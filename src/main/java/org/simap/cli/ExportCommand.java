@@ -73,12 +73,7 @@ final class ExportCommand implements Callable<Integer> {
                 "Write to this file instead of standard output. An existing file is replaced in"
                     + " one step, so readers never see half a file.")
             .build());
-    spec.addOption(
-        CommandSpecs.option(this, "stdinName", "--stdin-filename")
-            .paramLabel("NAME")
-            .defaultValue("<stdin>")
-            .description("The name of standard input in messages. Default: ${DEFAULT-VALUE}.")
-            .build());
+    spec.addOption(CommandSpecs.stdinName(this, CommandSpecs.STDIN_NAME_DESCRIPTION));
     return spec;
   }
 

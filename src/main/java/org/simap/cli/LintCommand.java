@@ -66,13 +66,10 @@ final class LintCommand implements Callable<Integer> {
                     + " .simap.yaml.")
             .build());
     spec.addOption(
-        CommandSpecs.option(this, "stdinName", "--stdin-filename")
-            .paramLabel("NAME")
-            .defaultValue("<stdin>")
-            .description(
-                "The name of standard input in messages; its folder is where .simap.yaml is"
-                    + " searched. Default: ${DEFAULT-VALUE}.")
-            .build());
+        CommandSpecs.stdinName(
+            this,
+            "The name of standard input in messages; its folder is where .simap.yaml is"
+                + " searched. Default: ${DEFAULT-VALUE}."));
     spec.addOption(
         CommandSpecs.option(this, "listRules", "--list-rules")
             .description("Print each rule's id, default severity and description, and exit.")

@@ -88,6 +88,7 @@ final class RenderCommand implements Callable<Integer> {
             "Without -o or --output-dir each picture is written beside its map: x.simap.yaml ->"
                 + " x.svg. Files are replaced in one step, so a failed render leaves the previous"
                 + " picture as it was.");
+
     spec.addPositional(
         CommandSpecs.positional(this, "inputs", "1..*")
             .paramLabel("MAP")
@@ -114,16 +115,12 @@ final class RenderCommand implements Callable<Integer> {
             .build());
     engineOptions.addTo(spec);
     addPictureOptions(spec);
+
     spec.addOption(
         CommandSpecs.option(this, "watch", "--watch")
             .description("Draw again whenever a map file changes, until interrupted (Ctrl-C).")
             .build());
-    spec.addOption(
-        CommandSpecs.option(this, "stdinName", "--stdin-filename")
-            .paramLabel("NAME")
-            .defaultValue("<stdin>")
-            .description("The name of standard input in messages. Default: ${DEFAULT-VALUE}.")
-            .build());
+    spec.addOption(CommandSpecs.stdinName(this, CommandSpecs.STDIN_NAME_DESCRIPTION));
     spec.addOption(
         CommandSpecs.option(this, "verbose", "-v", "--verbose")
             .description(

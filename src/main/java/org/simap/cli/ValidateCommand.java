@@ -38,12 +38,7 @@ final class ValidateCommand implements Callable<Integer> {
                 + " references.",
             "Every problem in every file is reported, one line each, then a summary line.");
     check.addTo(spec);
-    spec.addOption(
-        CommandSpecs.option(this, "stdinName", "--stdin-filename")
-            .paramLabel("NAME")
-            .defaultValue("<stdin>")
-            .description("The name of standard input in messages. Default: ${DEFAULT-VALUE}.")
-            .build());
+    spec.addOption(CommandSpecs.stdinName(this, CommandSpecs.STDIN_NAME_DESCRIPTION));
     return spec;
   }
 
