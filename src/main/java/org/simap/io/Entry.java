@@ -3,11 +3,8 @@ package org.simap.io;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -16,6 +13,7 @@ import org.simap.model.Keyword;
 import org.simap.model.Positions;
 import org.simap.model.SourcePosition;
 import org.simap.model.Suggestions;
+import org.snakeyaml.engine.v2.exceptions.Mark;
 import org.snakeyaml.engine.v2.nodes.MappingNode;
 import org.snakeyaml.engine.v2.nodes.Node;
 import org.snakeyaml.engine.v2.nodes.NodeTuple;
@@ -49,16 +47,36 @@ final class Entry {
   private final String file;
   private final List<Diagnostic> diagnostics;
   private final MappingNode node;
-  private final Map<String, Node> values = new LinkedHashMap<>();
-  private final Map<String, Node> keys = new HashMap<>();
-  private final Map<String, SourcePosition> positions = new HashMap<>();
+
+  /**
+   * The fields read, in the order written: each key, its node and its value's node. An entry has a
+   * dozen fields at most, so arrays searched from the start are quicker than maps.
+   */
+  private final String[] names;
+
+  private final Node[] keyNodes;
+  private final Node[] values;
+  private int size;
+
+  /** The list items whose positions {@link #texts} keeps, created for the first one. */
+  private List<Item> items;
+
+  /** The kind of entry, and the words that name it in messages, built when a message needs them. */
+  private final String kind;
+
+  private String id;
+  private String to;
   private String label;
 
-  private Entry(String file, List<Diagnostic> diagnostics, MappingNode node, String label) {
+  private Entry(String file, List<Diagnostic> diagnostics, MappingNode node, String kind) {
     this.file = file;
     this.diagnostics = diagnostics;
     this.node = node;
-    this.label = label;
+    this.kind = kind;
+    int capacity = node.getValue().size();
+    this.names = new String[capacity];
+    this.keyNodes = new Node[capacity];
+    this.values = new Node[capacity];
   }
 
   /**
@@ -79,7 +97,7 @@ final class Entry {
                   + describe(node)));
       return Optional.empty();
     }
-    Entry entry = new Entry(file, diagnostics, mapping, indefinite(kind));
+    Entry entry = new Entry(file, diagnostics, mapping, kind);
     // Messages name the entry by its id, such as "element 'grading'", from the first problem on.
     for (NodeTuple tuple : mapping.getValue()) {
       if (tuple.getKeyNode() instanceof ScalarNode key
@@ -87,7 +105,7 @@ final class Entry {
           && tuple.getValueNode() instanceof ScalarNode id
           && !isNull(id)
           && !id.getValue().isBlank()) {
-        entry.label = kind + " '" + id.getValue() + "'";
+        entry.id = id.getValue();
         break;
       }
     }
@@ -104,12 +122,13 @@ final class Entry {
           Diagnostic.error(
               position(file, keyNode),
               TYPE,
-              "keys in " + label + " must be plain words, found " + describe(keyNode)));
+              "keys in " + label() + " must be plain words, found " + describe(keyNode)));
       return;
     }
     String key = scalar.getValue();
-    if (values.containsKey(key)) {
-      SourcePosition first = position(file, keys.get(key));
+    int earlier = find(key);
+    if (earlier >= 0) {
+      SourcePosition first = position(file, keyNodes[earlier]);
       diagnostics.add(
           Diagnostic.error(
               position(file, keyNode),
@@ -117,7 +136,7 @@ final class Entry {
               "duplicate key '"
                   + key
                   + "' in "
-                  + label
+                  + label()
                   + " (first at line "
                   + first.line()
                   + ", column "
@@ -130,12 +149,31 @@ final class Entry {
       String rest = hint.isEmpty() ? "; expected one of: " + String.join(", ", allowed) : hint;
       diagnostics.add(
           Diagnostic.error(
-              position(file, keyNode), UNKNOWN, "unknown field '" + key + "' in " + label + rest));
+              position(file, keyNode),
+              UNKNOWN,
+              "unknown field '" + key + "' in " + label() + rest));
       return;
     }
-    values.put(key, tuple.getValueNode());
-    keys.put(key, keyNode);
-    positions.put(key, position(file, tuple.getValueNode()));
+    names[size] = key;
+    keyNodes[size] = keyNode;
+    values[size] = tuple.getValueNode();
+    size++;
+  }
+
+  /** Returns the index of a field that was read, or -1. */
+  private int find(String key) {
+    for (int i = 0; i < size; i++) {
+      if (names[i].equals(key)) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /** Returns a field's value node as written, null or empty included, or null when absent. */
+  private Node value(String key) {
+    int index = find(key);
+    return index < 0 ? null : values[index];
   }
 
   /** Returns the kind with "a" or "an" before it, as messages name an entry without an id. */
@@ -146,12 +184,32 @@ final class Entry {
     return ("aeiou".indexOf(kind.charAt(0)) >= 0 ? "an " : "a ") + kind;
   }
 
-  /** Sets the words that name this entry in messages, such as {@code element 'grading'}. */
-  void label(String label) {
-    this.label = label;
+  /**
+   * Names this entry in messages by two ids joined by an arrow, as a link is named: {@code link 'a'
+   * → 'b'}.
+   */
+  void nameByEnds(String from, String to) {
+    this.id = from;
+    this.label = null;
+    this.to = to;
   }
 
+  /** Names this entry in messages by the rule it is for: {@code waiver for 'rule'}. */
+  void nameByRule(String rule) {
+    this.label = "waiver for '" + rule + "'";
+  }
+
+  /** Returns the words that name this entry in messages, such as {@code element 'grading'}. */
   String label() {
+    if (label == null) {
+      if (to != null) {
+        label = kind + " '" + id + "' → '" + to + "'";
+      } else if (id != null) {
+        label = kind + " '" + id + "'";
+      } else {
+        label = indefinite(kind);
+      }
+    }
     return label;
   }
 
@@ -160,11 +218,24 @@ final class Entry {
   }
 
   SourcePosition position(String key) {
-    return positions.getOrDefault(key, position());
+    Node value = value(key);
+    return value == null ? position() : position(file, value);
   }
 
   Positions positions() {
-    return new Positions(position(), positions);
+    Positions.Builder positions =
+        Positions.builder(position(), size + (items == null ? 0 : items.size()));
+    for (int i = 0; i < size; i++) {
+      Mark mark = values[i].getStartMark().orElseThrow();
+      positions.field(names[i], mark.getLine() + 1, mark.getColumn() + 1);
+    }
+    if (items != null) {
+      for (Item item : items) {
+        Mark mark = item.node().getStartMark().orElseThrow();
+        positions.item(item.field(), item.index(), mark.getLine() + 1, mark.getColumn() + 1);
+      }
+    }
+    return positions.build();
   }
 
   boolean has(String key) {
@@ -173,7 +244,7 @@ final class Entry {
 
   /** Returns a field's value node, treating an explicit null or empty value as absent. */
   Optional<Node> present(String key) {
-    Node value = values.get(key);
+    Node value = value(key);
     if (value == null || isNull(value)) {
       return Optional.empty();
     }
@@ -182,7 +253,7 @@ final class Entry {
 
   /** Returns whether the field is written in the file, even with an empty value. */
   boolean written(String key) {
-    return values.containsKey(key);
+    return find(key) >= 0;
   }
 
   /** Returns whether a field contains an empty list. */
@@ -206,7 +277,7 @@ final class Entry {
               "'"
                   + key
                   + "' in "
-                  + label
+                  + label()
                   + " is empty; write "
                   + expected
                   + ", or remove the line"));
@@ -214,7 +285,7 @@ final class Entry {
   }
 
   private boolean isWrittenEmpty(String key) {
-    Node value = values.get(key);
+    Node value = value(key);
     return value != null && isNull(value);
   }
 
@@ -233,16 +304,21 @@ final class Entry {
   /** Reports a required field that is absent, null or blank. */
   void missing(String key, String meaning) {
     String detail = meaning.isEmpty() ? "" : " (" + meaning + ")";
-    if (values.containsKey(key)) {
+    if (written(key)) {
       diagnostics.add(
           Diagnostic.error(
               position(key),
               REQUIRED,
-              "required field '" + key + "' in " + label + " is empty; write its value" + detail));
+              "required field '"
+                  + key
+                  + "' in "
+                  + label()
+                  + " is empty; write its value"
+                  + detail));
     } else {
       diagnostics.add(
           Diagnostic.error(
-              position(), REQUIRED, label + " is missing required field '" + key + "'" + detail));
+              position(), REQUIRED, label() + " is missing required field '" + key + "'" + detail));
     }
   }
 
@@ -281,7 +357,7 @@ final class Entry {
   }
 
   private String valueName(String key, boolean listEntry) {
-    return (listEntry ? "each entry of '" : "'") + key + "' in " + label;
+    return (listEntry ? "each entry of '" : "'") + key + "' in " + label();
   }
 
   /** Removes the characters that XML 1.0 cannot carry, warning about each text that had them. */
@@ -381,7 +457,10 @@ final class Entry {
     for (Node item : list(key, "a list of text")) {
       Optional<String> text = scalarText(item, key, true);
       if (text.isPresent()) {
-        positions.put(key + "[" + result.size() + "]", position(file, item));
+        if (items == null) {
+          items = new ArrayList<>();
+        }
+        items.add(new Item(key, result.size(), item));
         result.add(text.get());
       }
     }
@@ -403,7 +482,7 @@ final class Entry {
               "'"
                   + key
                   + "' in "
-                  + label
+                  + label()
                   + " must be "
                   + expected
                   + ", found "
@@ -472,7 +551,7 @@ final class Entry {
         Diagnostic.error(
             position(key),
             VALUE,
-            "invalid date '" + text + "' for '" + key + "' in " + label + problem));
+            "invalid date '" + text + "' for '" + key + "' in " + label() + problem));
     return Optional.empty();
   }
 
@@ -490,7 +569,7 @@ final class Entry {
             "invalid url '"
                 + text.get()
                 + "' in "
-                + label
+                + label()
                 + "; write a full address that starts with http:// or https://, without spaces"));
     return Optional.empty();
   }
@@ -553,4 +632,7 @@ final class Entry {
   static SourcePosition position(String file, Node node) {
     return YamlDocuments.position(file, node.getStartMark());
   }
+
+  /** A list item whose position {@link #positions} reports. */
+  private record Item(String field, int index, Node node) {}
 }

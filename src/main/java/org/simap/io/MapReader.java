@@ -234,7 +234,7 @@ final class MapReader {
   private Link link(Entry e) {
     String from = e.requiredText("from", "the id of an element");
     String to = e.requiredText("to", "the id of an element");
-    e.label("link '" + from + "' → '" + to + "'");
+    e.nameByEnds(from, to);
     return new Link(
         from,
         to,
@@ -281,7 +281,7 @@ final class MapReader {
   private Waiver waiver(Entry e) {
     String rule = e.requiredText("rule", "the id of the lint rule to waive");
     if (!rule.isEmpty()) {
-      e.label("waiver for '" + rule + "'");
+      e.nameByRule(rule);
     }
     return new Waiver(
         rule,

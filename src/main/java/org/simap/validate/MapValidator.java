@@ -47,6 +47,24 @@ public final class MapValidator {
 
   private MapValidator() {}
 
+  /**
+   * Returns whether the text is a valid id, as {@link #ID} defines it. Checked by hand because it
+   * runs for every entry of every map.
+   */
+  static boolean isId(String id) {
+    if (id.isEmpty()) {
+      return false;
+    }
+    for (int i = 0; i < id.length(); i++) {
+      char c = id.charAt(i);
+      boolean valid = c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '-' && i > 0;
+      if (!valid) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** Loads and validates one map. Never throws for bad content. */
   public static CheckedMap check(MapSource source) {
     LoadResult loaded = MapLoader.load(source);
@@ -70,7 +88,7 @@ public final class MapValidator {
     }
 
     /** One id, the kind of entry that declared it, and where. */
-    private record Declared(String kind, SourcePosition position) {}
+    private record Declared(String kind, Positions positions) {}
 
     List<Diagnostic> run() {
       for (RootCause cause : map.rootCauses()) {
@@ -99,11 +117,10 @@ public final class MapValidator {
       if (id.isEmpty()) {
         return; // Already reported as a missing field.
       }
-      SourcePosition at = positions.of("id");
-      if (!ID.matcher(id).matches()) {
+      if (!isId(id)) {
         diagnostics.add(
             Diagnostic.error(
-                at,
+                positions.of("id"),
                 INVALID_ID,
                 "invalid id '"
                     + id
@@ -113,64 +130,83 @@ public final class MapValidator {
                     + suggestId(id)
                     + "'"));
       }
-      Declared first = ids.putIfAbsent(id, new Declared(kind, at));
+      Declared first = ids.putIfAbsent(id, new Declared(kind, positions));
       if (first != null) {
+        SourcePosition earlier = first.positions().of("id");
         diagnostics.add(
             Diagnostic.error(
-                at,
+                positions.of("id"),
                 DUPLICATE_ID,
                 "duplicate id '"
                     + id
                     + "': "
                     + withArticle(first.kind())
                     + " at line "
-                    + first.position().line()
+                    + earlier.line()
                     + ", column "
-                    + first.position().column()
+                    + earlier.column()
                     + " has it too; ids must be unique across the map"));
       }
     }
 
+    /**
+     * Reports each reference to an id that is not declared, or declared by another kind of entry.
+     * The words that name the referring entry are built only for a report, as most references
+     * resolve.
+     */
     private void checkReferences() {
       for (Level level : map.levels()) {
         for (Element element : level.elements()) {
-          String what = "element '" + element.id() + "'";
-          element
-              .subsystem()
-              .ifPresent(id -> refer(id, "subsystem", what, element.positions().of("subsystem")));
+          Optional<String> subsystem = element.subsystem();
+          if (subsystem.isPresent() && !resolves(subsystem.get(), "subsystem")) {
+            refer(
+                subsystem.get(),
+                "subsystem",
+                "element '" + element.id() + "'",
+                element.positions().of("subsystem"));
+          }
           List<String> causes = element.rootCauses();
           for (int i = 0; i < causes.size(); i++) {
-            refer(causes.get(i), "root cause", what, element.positions().item("root_causes", i));
+            if (!resolves(causes.get(i), "root cause")) {
+              refer(
+                  causes.get(i),
+                  "root cause",
+                  "element '" + element.id() + "'",
+                  element.positions().item("root_causes", i));
+            }
           }
         }
       }
       for (Link link : map.links()) {
-        String what = "link '" + link.from() + "' → '" + link.to() + "'";
-        if (!link.from().isEmpty()) {
-          refer(link.from(), "element", what, link.positions().of("from"));
+        if (!link.from().isEmpty() && !resolves(link.from(), "element")) {
+          refer(link.from(), "element", describe(link), link.positions().of("from"));
         }
-        if (!link.to().isEmpty()) {
-          refer(link.to(), "element", what, link.positions().of("to"));
+        if (!link.to().isEmpty() && !resolves(link.to(), "element")) {
+          refer(link.to(), "element", describe(link), link.positions().of("to"));
         }
       }
       for (Challenge challenge : map.challenges()) {
         List<String> elements = challenge.elements();
         for (int i = 0; i < elements.size(); i++) {
-          refer(
-              elements.get(i),
-              "element",
-              "challenge '" + challenge.id() + "'",
-              challenge.positions().item("elements", i));
+          if (!resolves(elements.get(i), "element")) {
+            refer(
+                elements.get(i),
+                "element",
+                "challenge '" + challenge.id() + "'",
+                challenge.positions().item("elements", i));
+          }
         }
       }
       for (Focus focus : map.focus()) {
         List<String> elements = focus.elements();
         for (int i = 0; i < elements.size(); i++) {
-          refer(
-              elements.get(i),
-              "element",
-              "focus entry '" + focus.id() + "'",
-              focus.positions().item("elements", i));
+          if (!resolves(elements.get(i), "element")) {
+            refer(
+                elements.get(i),
+                "element",
+                "focus entry '" + focus.id() + "'",
+                focus.positions().item("elements", i));
+          }
         }
       }
       for (Waiver waiver : map.waivers()) {
@@ -208,6 +244,16 @@ public final class MapValidator {
       }
     }
 
+    private static String describe(Link link) {
+      return "link '" + link.from() + "' → '" + link.to() + "'";
+    }
+
+    private boolean resolves(String id, String kind) {
+      Declared declared = ids.get(id);
+      return declared != null && declared.kind().equals(kind);
+    }
+
+    /** Reports a reference that {@link #resolves} found wrong. */
     private void refer(String id, String kind, String from, SourcePosition at) {
       Declared declared = ids.get(id);
       if (declared == null) {
@@ -243,7 +289,7 @@ public final class MapValidator {
       List<String> candidates = new ArrayList<>();
       ids.forEach(
           (key, declared) -> {
-            if (kinds.contains(declared.kind()) && ID.matcher(key).matches()) {
+            if (kinds.contains(declared.kind()) && isId(key)) {
               candidates.add(key);
             }
           });
