@@ -60,7 +60,6 @@ final class BlockSubsetParser {
   }
 
   private final String file;
-  private final String text;
 
   /**
    * The text's characters. Under the launcher's C1-only JIT, reading them from an array rather than
@@ -70,7 +69,8 @@ final class BlockSubsetParser {
   private final char[] chars;
 
   private final int length;
-  private boolean surrogates;
+  private final boolean unusual;
+  private final boolean surrogates;
   private int depth;
   private final String[] sharedKeys = new String[2 * MAX_SHARED_KEYS];
   private int sharedKeyCount;
@@ -100,15 +100,21 @@ final class BlockSubsetParser {
   private int countedIndex;
   private int countedColumn;
 
-  private BlockSubsetParser(String file, String text) {
+  private BlockSubsetParser(String file, Text text) {
     this.file = file;
-    this.text = text;
-    this.chars = text.toCharArray();
+    this.chars = text.chars();
     this.length = text.length();
+    this.unusual = text.unusual();
+    this.surrogates = text.surrogates();
   }
 
   /** Returns the single document of the text, or empty when the text is outside the subset. */
   static Optional<Node> parse(String file, String text) {
+    return parse(file, Text.of(text));
+  }
+
+  /** Returns the single document of the text, or empty when the text is outside the subset. */
+  static Optional<Node> parse(String file, Text text) {
     try {
       return Optional.of(new BlockSubsetParser(file, text).document());
     } catch (Unsupported e) {
@@ -117,7 +123,11 @@ final class BlockSubsetParser {
   }
 
   private Node document() {
-    checkCharacters();
+    // The decoder found the characters that SnakeYAML refuses or treats specially: see
+    // Text.isReadable.
+    if (unusual) {
+      throw UNSUPPORTED;
+    }
     findLineEnd();
     int column = skipIgnoredLines();
     if (column == 0 && isDocumentMarker("---")) {
@@ -139,37 +149,6 @@ final class BlockSubsetParser {
       throw UNSUPPORTED;
     }
     return root;
-  }
-
-  /**
-   * Rejects the characters that SnakeYAML refuses or treats specially: tabs, a carriage return that
-   * is not part of CRLF, the other C0 and C1 controls (NEL among them), the line and paragraph
-   * separators, byte order marks, noncharacters and unpaired surrogates.
-   */
-  private void checkCharacters() {
-    for (int i = 0; i < length; i++) {
-      char c = chars[i];
-      if (c >= 0x20 && c < 0x7F || c == '\n') {
-        continue;
-      }
-      if (c == '\r' && i + 1 < length && chars[i + 1] == '\n') {
-        continue;
-      }
-      if (c >= 0xA0 && c < 0xD800 && c != 0x2028 && c != 0x2029) {
-        continue;
-      }
-      if (Character.isHighSurrogate(c)
-          && i + 1 < length
-          && Character.isLowSurrogate(chars[i + 1])) {
-        surrogates = true;
-        i++;
-        continue;
-      }
-      if (c >= 0xE000 && c <= 0xFFFD && c != 0xFEFF) {
-        continue;
-      }
-      throw UNSUPPORTED;
-    }
   }
 
   // --- Collections ------------------------------------------------------------------------------
@@ -470,7 +449,7 @@ final class BlockSubsetParser {
     while (end > start && chars[end - 1] == ' ') {
       end--;
     }
-    String value = key ? keyText(start, end) : text.substring(start, end);
+    String value = key ? keyText(start, end) : string(start, end);
     return new ScalarNode(
         NodeComposer.implicitTag(value, true),
         true,
@@ -487,7 +466,7 @@ final class BlockSubsetParser {
   private String keyText(int start, int end) {
     int keyLength = end - start;
     if (keyLength > MAX_SHARED_KEY_CHARS || sharedKeyCount >= MAX_SHARED_KEYS) {
-      return text.substring(start, end);
+      return string(start, end);
     }
     // The same hash as String.hashCode, so that a stored key's cached hash can be compared.
     int hash = 0;
@@ -498,14 +477,12 @@ final class BlockSubsetParser {
     for (int slot = hash & mask; ; slot = (slot + 1) & mask) {
       String shared = sharedKeys[slot];
       if (shared == null) {
-        shared = text.substring(start, end);
+        shared = string(start, end);
         sharedKeys[slot] = shared;
         sharedKeyCount++;
         return shared;
       }
-      if (shared.hashCode() == hash
-          && shared.length() == keyLength
-          && text.regionMatches(start, shared, 0, keyLength)) {
+      if (shared.hashCode() == hash && shared.length() == keyLength && sameText(start, shared)) {
         return shared;
       }
     }
@@ -521,7 +498,7 @@ final class BlockSubsetParser {
     }
     String value;
     if (quote == '\'') {
-      value = text.substring(start + 1, close).replace("''", "'");
+      value = string(start + 1, close).replace("''", "'");
     } else {
       value = unescape(start + 1, close);
     }
@@ -561,7 +538,7 @@ final class BlockSubsetParser {
       backslash++;
     }
     if (backslash == to) {
-      return text.substring(from, to);
+      return string(from, to);
     }
     StringBuilder value = new StringBuilder(to - from);
     int i = from;
@@ -666,7 +643,7 @@ final class BlockSubsetParser {
     while (pos < length && pos - lineStart == indent) {
       appendLineBreaks(value, breaks);
       boolean leadingNonSpace = chars[pos] != ' ';
-      value.append(text, pos, contentEnd);
+      value.append(chars, pos, contentEnd - pos);
       lineBreak = lineEnd < length;
       advanceLine();
       breaks = skipBlockBreaks(indent);
@@ -743,7 +720,7 @@ final class BlockSubsetParser {
   }
 
   private boolean isDocumentMarker(String marker) {
-    return text.startsWith(marker, pos) && isBlank(pos + 3);
+    return pos + 3 <= contentEnd && sameText(pos, marker) && isBlank(pos + 3);
   }
 
   /** Returns whether the dash of a sequence entry is at the index. */
@@ -814,7 +791,7 @@ final class BlockSubsetParser {
       return;
     }
     int next = lineEnd + 1;
-    lineStartCodePoint += surrogates ? text.codePointCount(lineStart, next) : next - lineStart;
+    lineStartCodePoint += surrogates ? codePoints(lineStart, next) : next - lineStart;
     line++;
     lineStart = next;
     pos = next;
@@ -822,8 +799,11 @@ final class BlockSubsetParser {
   }
 
   private void findLineEnd() {
-    int end = text.indexOf('\n', lineStart);
-    lineEnd = end < 0 ? length : end;
+    int end = lineStart;
+    while (end < length && chars[end] != '\n') {
+      end++;
+    }
+    lineEnd = end;
     contentEnd = lineEnd > lineStart && chars[lineEnd - 1] == '\r' ? lineEnd - 1 : lineEnd;
   }
 
@@ -844,9 +824,27 @@ final class BlockSubsetParser {
       countedIndex = lineStart;
       countedColumn = 0;
     }
-    countedColumn += text.codePointCount(countedIndex, index);
+    countedColumn += codePoints(countedIndex, index);
     countedIndex = index;
     return countedColumn;
+  }
+
+  private String string(int start, int end) {
+    return new String(chars, start, end - start);
+  }
+
+  /** Returns whether the characters from start on are those of the given text. */
+  private boolean sameText(int start, String expected) {
+    for (int i = 0; i < expected.length(); i++) {
+      if (chars[start + i] != expected.charAt(i)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private int codePoints(int start, int end) {
+    return Character.codePointCount(chars, start, end - start);
   }
 
   /** Signals text outside the subset. Carries no stack trace, as it is thrown on a normal path. */

@@ -44,6 +44,26 @@ final class Entry {
 
   private static final Pattern WEB_ADDRESS = Pattern.compile("https?://[^\\s/?#]+\\S*");
 
+  /**
+   * The keywords of each set of words, in the order of its constants. Built once per set, because
+   * every typed value of every map is looked up in one.
+   */
+  private static final ClassValue<Words> KEYWORDS =
+      new ClassValue<>() {
+        @Override
+        protected Words computeValue(Class<?> type) {
+          Object[] constants = type.getEnumConstants();
+          List<String> words = new ArrayList<>();
+          for (Object constant : constants) {
+            words.add(((Keyword) constant).keyword());
+          }
+          return new Words(List.copyOf(words), constants);
+        }
+      };
+
+  /** The keywords of one set of words, and its constants in the same order. */
+  private record Words(List<String> words, Object[] constants) {}
+
   private final String file;
   private final List<Diagnostic> diagnostics;
   private final MappingNode node;
@@ -495,20 +515,19 @@ final class Entry {
   /** Reads one of a closed set of words, such as an element type. */
   <E extends Enum<E> & Keyword> Optional<E> keyword(
       String key, Class<E> type, String meaning, String rule) {
+    Words keywords = KEYWORDS.get(type);
+    List<String> words = keywords.words();
     if (isWrittenEmpty(key)) {
-      rejectEmpty(key, alternatives(keywords(type.getEnumConstants())));
+      rejectEmpty(key, alternatives(words));
     }
     Optional<String> text = text(key);
     if (text.isEmpty()) {
       return Optional.empty();
     }
-    E[] constants = type.getEnumConstants();
-    for (E constant : constants) {
-      if (constant.keyword().equals(text.get())) {
-        return Optional.of(constant);
-      }
+    int index = words.indexOf(text.get());
+    if (index >= 0) {
+      return Optional.of(type.cast(keywords.constants()[index]));
     }
-    List<String> words = keywords(constants);
     diagnostics.add(
         Diagnostic.error(
             position(key),
@@ -521,14 +540,6 @@ final class Entry {
                 + alternatives(words)
                 + Suggestions.hint(text.get(), words)));
     return Optional.empty();
-  }
-
-  private static List<String> keywords(Keyword[] constants) {
-    List<String> words = new ArrayList<>(constants.length);
-    for (Keyword constant : constants) {
-      words.add(constant.keyword());
-    }
-    return words;
   }
 
   /** Reads a calendar date written as YYYY-MM-DD. */

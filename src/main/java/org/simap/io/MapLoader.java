@@ -33,7 +33,7 @@ public final class MapLoader {
       return new LoadResult(file, Optional.empty(), diagnostics);
     }
     try {
-      String text = TextDecoder.decode(source);
+      Text text = TextDecoder.decodeText(source);
       YamlDocuments.Parsed parsed = YamlDocuments.parse(file, text);
       List<Node> documents = parsed.documents();
       if (documents.isEmpty() || Entry.isNull(documents.get(0)) && documents.size() == 1) {

@@ -1,9 +1,5 @@
 package org.simap.io;
 
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import org.simap.model.Diagnostic;
 import org.simap.model.SourcePosition;
@@ -17,41 +13,78 @@ final class TextDecoder {
 
   /** Decodes the source, or throws a {@link DecodeException} that points at the first bad byte. */
   static String decode(MapSource source) throws DecodeException {
+    return decodeText(source).toString();
+  }
+
+  /**
+   * Decodes the source into characters, or throws a {@link DecodeException} that points at the
+   * first bad byte. One pass decodes, checks that the bytes are well-formed UTF-8, and notes the
+   * characters that {@link BlockSubsetParser} leaves to SnakeYAML, which would otherwise take two
+   * more passes over the text.
+   */
+  static Text decodeText(MapSource source) throws DecodeException {
     byte[] bytes = source.bytes();
-    int start = 0;
+    int start = textStart(source);
+    int end = bytes.length;
+    char[] chars = new char[end - start];
+    int length = 0;
+    boolean unusual = false;
+    boolean surrogates = false;
+    int i = start;
+    while (i < end) {
+      int b = bytes[i];
+      if (b >= 0) {
+        if ((b < 0x20 || b == 0x7F)
+            && b != '\n'
+            && !(b == '\r' && i + 1 < end && bytes[i + 1] == '\n')) {
+          unusual = true;
+        }
+        chars[length++] = (char) b;
+        i++;
+        continue;
+      }
+      int sequence = sequenceLength(bytes, i);
+      if (sequence == 0) {
+        throw new DecodeException(invalidByte(source.name(), bytes, start));
+      }
+      int codePoint = bytes[i] & (0xFF >> (sequence + 1));
+      for (int k = 1; k < sequence; k++) {
+        codePoint = (codePoint << 6) | (bytes[i + k] & 0x3F);
+      }
+      if (sequence < 4) {
+        unusual |= !Text.isReadable((char) codePoint);
+        chars[length++] = (char) codePoint;
+      } else {
+        surrogates = true;
+        chars[length++] = Character.highSurrogate(codePoint);
+        chars[length++] = Character.lowSurrogate(codePoint);
+      }
+      i += sequence;
+    }
+    return new Text(chars, length, unusual, surrogates);
+  }
+
+  /** Returns where the text starts after a UTF-8 byte order mark, rejecting UTF-16 and UTF-32. */
+  private static int textStart(MapSource source) throws DecodeException {
+    byte[] bytes = source.bytes();
     if (startsWith(bytes, 0xEF, 0xBB, 0xBF)) {
-      start = 3;
-    } else if (startsWith(bytes, 0x00, 0x00, 0xFE, 0xFF)
-        || startsWith(bytes, 0xFF, 0xFE, 0x00, 0x00)) {
+      return 3;
+    }
+    if (startsWith(bytes, 0x00, 0x00, 0xFE, 0xFF) || startsWith(bytes, 0xFF, 0xFE, 0x00, 0x00)) {
       throw new DecodeException(
           Diagnostic.error(
               new SourcePosition(source.name(), 1, 1),
               RULE,
               "file is encoded as UTF-32; save it as UTF-8"));
-    } else if (startsWith(bytes, 0xFE, 0xFF) || startsWith(bytes, 0xFF, 0xFE)) {
+    }
+    if (startsWith(bytes, 0xFE, 0xFF) || startsWith(bytes, 0xFF, 0xFE)) {
       throw new DecodeException(
           Diagnostic.error(
               new SourcePosition(source.name(), 1, 1),
               RULE,
               "file is encoded as UTF-16; save it as UTF-8"));
     }
-    // The String constructor decodes UTF-8 several times faster than a CharsetDecoder, but it
-    // replaces each invalid sequence with U+FFFD. So text without U+FFFD was valid, and only text
-    // with it, which may also have had U+FFFD written in it, goes to the strict decoder.
-    String text = new String(bytes, start, bytes.length - start, StandardCharsets.UTF_8);
-    if (text.indexOf('\uFFFD') < 0) {
-      return text;
-    }
-    try {
-      return StandardCharsets.UTF_8
-          .newDecoder()
-          .onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(ByteBuffer.wrap(bytes, start, bytes.length - start))
-          .toString();
-    } catch (CharacterCodingException e) {
-      throw new DecodeException(invalidByte(source.name(), bytes, start));
-    }
+    return 0;
   }
 
   private static Diagnostic invalidByte(String file, byte[] bytes, int start) {

@@ -36,12 +36,17 @@ final class YamlDocuments {
 
   /** Parses every document in the text, or throws with a diagnostic at the first problem. */
   static Parsed parse(String file, String text) throws YamlException {
+    return parse(file, Text.of(text));
+  }
+
+  /** Parses every document in the text, or throws with a diagnostic at the first problem. */
+  static Parsed parse(String file, Text text) throws YamlException {
     rejectLongLines(file, text);
     Optional<Node> block = BlockSubsetParser.parse(file, text);
     if (block.isPresent()) {
       return new Parsed(List.of(block.get()), false);
     }
-    return parseWithSnakeYaml(file, text);
+    return parseWithSnakeYaml(file, text.toString());
   }
 
   /**
@@ -102,15 +107,16 @@ final class YamlDocuments {
    * Rejects a line longer than {@link Limits#MAX_LINE_CHARS}. The YAML scanner's time grows with
    * the square of a line's length, so a few megabytes on one line would take minutes.
    */
-  private static void rejectLongLines(String file, String text) throws YamlException {
+  private static void rejectLongLines(String file, Text text) throws YamlException {
+    char[] chars = text.chars();
+    int length = text.length();
     int line = 1;
     int start = 0;
-    while (start <= text.length()) {
-      int end = text.indexOf('\n', start);
-      if (end < 0) {
-        end = text.length();
+    for (int i = 0; i <= length; i++) {
+      if (i < length && chars[i] != '\n') {
+        continue;
       }
-      if (end - start > Limits.MAX_LINE_CHARS) {
+      if (i - start > Limits.MAX_LINE_CHARS) {
         throw new YamlException(
             Diagnostic.error(
                 new SourcePosition(file, line, 1),
@@ -121,7 +127,7 @@ final class YamlDocuments {
                     + " ('>' after the key)"));
       }
       line++;
-      start = end + 1;
+      start = i + 1;
     }
   }
 

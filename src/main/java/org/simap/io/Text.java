@@ -1,0 +1,85 @@
+package org.simap.io;
+
+/**
+ * A map's decoded characters, and what the decoder noticed about them on its one pass: whether any
+ * character is one that {@link BlockSubsetParser} leaves to SnakeYAML, and whether any is outside
+ * the Basic Multilingual Plane, so written as two UTF-16 characters.
+ */
+final class Text {
+
+  private final char[] chars;
+  private final int length;
+  private final boolean unusual;
+  private final boolean surrogates;
+  private String string;
+
+  Text(char[] chars, int length, boolean unusual, boolean surrogates) {
+    this.chars = chars;
+    this.length = length;
+    this.unusual = unusual;
+    this.surrogates = surrogates;
+  }
+
+  /** Wraps a string, looking at its characters as the decoder does. */
+  static Text of(String string) {
+    char[] chars = string.toCharArray();
+    boolean unusual = false;
+    boolean surrogates = false;
+    for (int i = 0; i < chars.length; i++) {
+      char c = chars[i];
+      boolean next = i + 1 < chars.length;
+      if (c == '\r' && next && chars[i + 1] == '\n') {
+        continue;
+      }
+      if (Character.isHighSurrogate(c) && next && Character.isLowSurrogate(chars[i + 1])) {
+        surrogates = true;
+        i++;
+        continue;
+      }
+      unusual |= !isReadable(c);
+    }
+    Text text = new Text(chars, chars.length, unusual, surrogates);
+    text.string = string;
+    return text;
+  }
+
+  /**
+   * Returns whether {@link BlockSubsetParser} reads the character: not a tab, a carriage return
+   * (outside CRLF, which the caller checks), another C0 or C1 control (NEL among them), a line or
+   * paragraph separator, a byte order mark, a noncharacter or a surrogate. SnakeYAML refuses these
+   * or treats them specially.
+   */
+  static boolean isReadable(char c) {
+    return c >= 0x20 && c < 0x7F
+        || c == '\n'
+        || c >= 0xA0 && c < 0xD800 && c != 0x2028 && c != 0x2029
+        || c >= 0xE000 && c <= 0xFFFD && c != 0xFEFF;
+  }
+
+  /** The characters; only the first {@link #length} count. */
+  char[] chars() {
+    return chars;
+  }
+
+  int length() {
+    return length;
+  }
+
+  /** Returns whether a character that {@link #isReadable} rejects occurs, outside CRLF pairs. */
+  boolean unusual() {
+    return unusual;
+  }
+
+  /** Returns whether a pair of surrogates occurs, for a character outside the BMP. */
+  boolean surrogates() {
+    return surrogates;
+  }
+
+  @Override
+  public String toString() {
+    if (string == null) {
+      string = new String(chars, 0, length);
+    }
+    return string;
+  }
+}
