@@ -803,6 +803,11 @@ final class BlockSubsetParser {
     while (end < length && chars[end] != '\n') {
       end++;
     }
+    if (end - lineStart > Limits.MAX_LINE_CHARS) {
+      // The caller reports such a line. Every line passes here, so text this parser reads in
+      // full has none.
+      throw UNSUPPORTED;
+    }
     lineEnd = end;
     contentEnd = lineEnd > lineStart && chars[lineEnd - 1] == '\r' ? lineEnd - 1 : lineEnd;
   }

@@ -182,8 +182,10 @@ final class Entry {
 
   /** Returns the index of a field that was read, or -1. */
   private int find(String key) {
+    // Strings keep their hash once computed, so comparing it first skips most equals calls.
+    int hash = key.hashCode();
     for (int i = 0; i < size; i++) {
-      if (names[i].equals(key)) {
+      if (names[i].hashCode() == hash && names[i].equals(key)) {
         return i;
       }
     }

@@ -7,6 +7,8 @@ import java.nio.file.Path;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.simap.TestFiles;
 import org.simap.model.Diagnostic;
 import org.simap.model.Element;
@@ -131,6 +133,31 @@ class MapLoaderTest {
         .extracting(Diagnostic::rule)
         .isEqualTo("yaml-limit");
     assertThat(result.diagnostics().get(0).position().line()).isEqualTo(2);
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "simap: 1\ntitle: t\n# %s\n",
+        "simap: 1\ntitle: t\ndescription: >\n  %s\n",
+        "simap: 1\ntitle: t\n# %s",
+        "simap: 1\ntitle: t\n%s: x\n"
+      })
+  @Timeout(10)
+  void rejectsVeryLongLineAnywhere(String template) {
+    String text = template.formatted("x".repeat(Limits.MAX_LINE_CHARS + 1));
+    LoadResult result = MapLoader.load(MapSource.of("long.simap.yaml", text));
+
+    assertThat(result.map()).isEmpty();
+    assertThat(result.diagnostics()).extracting(Diagnostic::rule).containsExactly("yaml-limit");
+  }
+
+  @Test
+  void readsLineAtTheLengthLimit() {
+    String text = "simap: 1\ntitle: " + "x".repeat(Limits.MAX_LINE_CHARS - 7) + "\n";
+    LoadResult result = MapLoader.load(MapSource.of("long.simap.yaml", text));
+
+    assertThat(result.diagnostics()).extracting(Diagnostic::rule).doesNotContain("yaml-limit");
   }
 
   @Test
