@@ -118,8 +118,11 @@ final class Entry {
       return Optional.empty();
     }
     Entry entry = new Entry(file, diagnostics, mapping, kind);
+    // Indexed loops: the parsers build ArrayLists, and an iterator per loop is an allocation.
+    List<NodeTuple> tuples = mapping.getValue();
     // Messages name the entry by its id, such as "element 'grading'", from the first problem on.
-    for (NodeTuple tuple : mapping.getValue()) {
+    for (int i = 0; i < tuples.size(); i++) {
+      NodeTuple tuple = tuples.get(i);
       if (tuple.getKeyNode() instanceof ScalarNode key
           && key.getValue().equals("id")
           && tuple.getValueNode() instanceof ScalarNode id
@@ -129,7 +132,8 @@ final class Entry {
         break;
       }
     }
-    for (NodeTuple tuple : mapping.getValue()) {
+    for (int i = 0; i < tuples.size(); i++) {
+      NodeTuple tuple = tuples.get(i);
       entry.addKey(tuple, allowed);
     }
     return Optional.of(entry);
@@ -313,14 +317,21 @@ final class Entry {
 
   /** Reads a required text field, reporting it when absent; returns "" in that case. */
   String requiredText(String key, String meaning) {
-    boolean shapeReported =
-        present(key).filter(value -> !(value instanceof ScalarNode)).isPresent();
-    Optional<String> text = text(key);
-    if (text.map(String::isBlank).orElse(true) && !shapeReported) {
+    Node value = value(key);
+    if (value == null || isNull(value)) {
       missing(key, meaning);
       return "";
     }
-    return text.orElse("");
+    if (!(value instanceof ScalarNode scalar)) {
+      scalarText(value, key, false); // Reports the shape.
+      return "";
+    }
+    String text = clean(scalar);
+    if (text.isBlank()) {
+      missing(key, meaning);
+      return "";
+    }
+    return text;
   }
 
   /** Reports a required field that is absent, null or blank. */
@@ -349,8 +360,8 @@ final class Entry {
    * and never the value false.
    */
   Optional<String> text(String key) {
-    Optional<Node> value = present(key);
-    return value.isPresent() ? scalarText(value.get(), key, false) : Optional.empty();
+    Node value = value(key);
+    return value == null || isNull(value) ? Optional.empty() : scalarText(value, key, false);
   }
 
   /**
@@ -475,12 +486,13 @@ final class Entry {
 
   /** Reads a list of text values, such as tags or questions. */
   List<String> texts(String key) {
-    List<String> result = new ArrayList<>();
-    for (Node item : list(key, "a list of text")) {
+    List<Node> list = list(key, "a list of text");
+    List<String> result = new ArrayList<>(list.size());
+    for (Node item : list) {
       Optional<String> text = scalarText(item, key, true);
       if (text.isPresent()) {
         if (items == null) {
-          items = new ArrayList<>();
+          items = new ArrayList<>(list.size());
         }
         items.add(new Item(key, result.size(), item));
         result.add(text.get());

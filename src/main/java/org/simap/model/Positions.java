@@ -33,11 +33,13 @@ public final class Positions {
     this.file = builder.node.file();
     this.line = builder.node.line();
     this.column = builder.node.column();
+    // The builder is done with its arrays, so they are taken as they are when full.
     int size = builder.size;
-    this.fields = Arrays.copyOf(builder.fields, size);
-    this.items = Arrays.copyOf(builder.items, size);
-    this.lines = Arrays.copyOf(builder.lines, size);
-    this.columns = Arrays.copyOf(builder.columns, size);
+    boolean full = size == builder.fields.length;
+    this.fields = full ? builder.fields : Arrays.copyOf(builder.fields, size);
+    this.items = full ? builder.items : Arrays.copyOf(builder.items, size);
+    this.lines = full ? builder.lines : Arrays.copyOf(builder.lines, size);
+    this.columns = full ? builder.columns : Arrays.copyOf(builder.columns, size);
   }
 
   /** Creates positions for an entry that was not read from a file, such as one built in code. */
@@ -45,7 +47,10 @@ public final class Positions {
     return NONE;
   }
 
-  /** Starts the positions of an entry at the given place, with room for about {@code size}. */
+  /**
+   * Starts the positions of an entry at the given place, with room for {@code size}: the exact
+   * number saves a copy.
+   */
   public static Builder builder(SourcePosition node, int size) {
     return new Builder(node, size);
   }
@@ -122,7 +127,7 @@ public final class Positions {
 
     private Builder(SourcePosition node, int capacity) {
       this.node = Objects.requireNonNull(node, "node");
-      int room = Math.max(capacity, 4);
+      int room = Math.max(capacity, 0);
       this.fields = new String[room];
       this.items = new int[room];
       this.lines = new int[room];
@@ -144,11 +149,14 @@ public final class Positions {
 
     private Builder add(String field, int item, int line, int column) {
       Objects.requireNonNull(field, "field");
+      if (fields == null) {
+        throw new IllegalStateException("positions already built");
+      }
       if (line < 0 || column < 0) {
         throw new IllegalArgumentException("negative position " + line + ":" + column);
       }
       if (size == fields.length) {
-        int room = size * 2;
+        int room = Math.max(4, size * 2);
         fields = Arrays.copyOf(fields, room);
         items = Arrays.copyOf(items, room);
         lines = Arrays.copyOf(lines, room);
@@ -162,8 +170,17 @@ public final class Positions {
       return this;
     }
 
+    /** Returns the positions added. The builder cannot be used after this. */
     public Positions build() {
-      return new Positions(this);
+      if (fields == null) {
+        throw new IllegalStateException("positions already built");
+      }
+      Positions positions = new Positions(this);
+      fields = null;
+      items = null;
+      lines = null;
+      columns = null;
+      return positions;
     }
   }
 }

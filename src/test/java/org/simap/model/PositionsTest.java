@@ -65,6 +65,24 @@ class PositionsTest {
   }
 
   @Test
+  void rejectsUseAfterBuild() {
+    Positions.Builder builder = Positions.builder(ENTRY, 1).field("id", 4, 11);
+    Positions positions = builder.build();
+
+    assertThatThrownBy(() -> builder.field("name", 5, 13))
+        .isInstanceOf(IllegalStateException.class);
+    assertThatThrownBy(builder::build).isInstanceOf(IllegalStateException.class);
+    assertThat(positions.of("id")).isEqualTo(new SourcePosition("m.simap.yaml", 4, 11));
+  }
+
+  @Test
+  void startsEmptyWithoutRoom() {
+    Positions positions = Positions.builder(ENTRY, 0).field("id", 4, 11).build();
+
+    assertThat(positions.of("id")).isEqualTo(new SourcePosition("m.simap.yaml", 4, 11));
+  }
+
+  @Test
   void rejectsNegativePositions() {
     Positions.Builder builder = Positions.builder(ENTRY, 1);
 
