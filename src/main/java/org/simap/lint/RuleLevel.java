@@ -20,8 +20,4 @@ public enum RuleLevel implements Keyword {
       case INFO -> Optional.of(Severity.INFO);
     };
   }
-
-  static RuleLevel of(Severity severity) {
-    return valueOf(severity.name());
-  }
 }

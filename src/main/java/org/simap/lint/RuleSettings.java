@@ -24,7 +24,8 @@ public final class RuleSettings {
 
   /** Returns the severity of the rule's findings, or empty when the rule is off. */
   public Optional<Severity> severity(LintRule rule) {
-    return levels.getOrDefault(rule.id(), RuleLevel.of(rule.defaultSeverity())).severity();
+    RuleLevel level = levels.get(rule.id());
+    return level == null ? Optional.of(rule.defaultSeverity()) : level.severity();
   }
 
   public OptionValues options(LintRule rule) {

@@ -44,7 +44,13 @@ public final class Rules {
           new ExpiredWaiverRule(),
           new UnknownWaiverRuleRule());
 
-  private static final List<String> IDS = ALL.stream().map(LintRule::id).toList();
+  /**
+   * The ids of {@link #ALL}, made with List.of rather than Stream.toList. RuleContext copies the
+   * ids with List.copyOf for every rule on every map, and List.copyOf returns a List.of list as it
+   * is but copies a list that allows nulls.
+   */
+  private static final List<String> IDS =
+      List.of(ALL.stream().map(LintRule::id).toArray(String[]::new));
 
   private Rules() {}
 

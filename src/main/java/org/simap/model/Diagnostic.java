@@ -1,6 +1,5 @@
 package org.simap.model;
 
-import java.util.Comparator;
 import java.util.Objects;
 
 /**
@@ -9,12 +8,6 @@ import java.util.Objects;
  */
 public record Diagnostic(SourcePosition position, Severity severity, String message, String rule)
     implements Comparable<Diagnostic> {
-
-  private static final Comparator<Diagnostic> ORDER =
-      Comparator.comparing(Diagnostic::position)
-          .thenComparing(Diagnostic::severity)
-          .thenComparing(Diagnostic::rule)
-          .thenComparing(Diagnostic::message);
 
   public Diagnostic {
     Objects.requireNonNull(position, "position");
@@ -70,8 +63,21 @@ public record Diagnostic(SourcePosition position, Severity severity, String mess
     return position + ": " + severity.keyword() + ": " + message + " [" + rule + "]";
   }
 
+  /** Orders by position, then severity, rule id and message. */
   @Override
   public int compareTo(Diagnostic other) {
-    return ORDER.compare(this, other);
+    // Plain comparisons rather than a Comparator chain, which calls a lambda for each field it
+    // compares.
+    int order = position.compareTo(other.position);
+    if (order == 0) {
+      order = severity.compareTo(other.severity);
+    }
+    if (order == 0) {
+      order = rule.compareTo(other.rule);
+    }
+    if (order == 0) {
+      order = message.compareTo(other.message);
+    }
+    return order;
   }
 }

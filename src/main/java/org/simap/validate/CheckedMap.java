@@ -2,6 +2,8 @@ package org.simap.validate;
 
 import static java.util.Objects.requireNonNull;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import org.simap.model.Diagnostic;
@@ -17,7 +19,11 @@ public record CheckedMap(String file, Optional<SystemMap> map, List<Diagnostic> 
   public CheckedMap {
     requireNonNull(file, "file");
     requireNonNull(map, "map");
-    diagnostics = diagnostics.stream().sorted().toList();
+    // A list sort rather than a stream, because every map's diagnostics are sorted here, once when
+    // it is validated and once when it is linted.
+    List<Diagnostic> sorted = new ArrayList<>(diagnostics);
+    sorted.sort(null);
+    diagnostics = Collections.unmodifiableList(sorted);
   }
 
   public boolean valid() {

@@ -32,4 +32,30 @@ class DiagnosticTest {
         .isEqualTo("m.simap.yaml:2:3: warning: two\\nlines [rule]")
         .doesNotContain("\n");
   }
+
+  @Test
+  void ordersByPositionFirst() {
+    Diagnostic earlierLine = Diagnostic.warning(new SourcePosition("m.simap.yaml", 1, 9), "z", "z");
+    Diagnostic earlierColumn =
+        Diagnostic.warning(new SourcePosition("m.simap.yaml", 2, 1), "z", "z");
+    Diagnostic otherFile = Diagnostic.error(new SourcePosition("a.simap.yaml", 5, 5), "z", "z");
+
+    assertThat(earlierLine).isLessThan(Diagnostic.error(AT, "a", "a"));
+    assertThat(earlierColumn).isLessThan(Diagnostic.error(AT, "a", "a"));
+    assertThat(otherFile).isLessThan(Diagnostic.error(AT, "a", "a"));
+  }
+
+  @Test
+  void ordersBySeverityThenRuleThenMessage() {
+    Diagnostic error = new Diagnostic(AT, Severity.ERROR, "z", "z");
+    Diagnostic warning = new Diagnostic(AT, Severity.WARNING, "a", "a");
+    Diagnostic info = new Diagnostic(AT, Severity.INFO, "a", "a");
+
+    assertThat(error).isLessThan(warning);
+    assertThat(warning).isLessThan(info);
+    assertThat(Diagnostic.warning(AT, "a", "z")).isLessThan(Diagnostic.warning(AT, "b", "a"));
+    assertThat(Diagnostic.warning(AT, "a", "a")).isLessThan(Diagnostic.warning(AT, "a", "b"));
+    assertThat(Diagnostic.warning(AT, "a", "a"))
+        .isEqualByComparingTo(Diagnostic.warning(AT, "a", "a"));
+  }
 }

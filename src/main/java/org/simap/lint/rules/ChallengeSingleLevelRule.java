@@ -62,6 +62,10 @@ public final class ChallengeSingleLevelRule implements LintRule {
 
   @Override
   public List<Finding> check(RuleContext context) {
+    if (context.map().challenges().isEmpty()) {
+      // Spares the index of every element for maps without challenges.
+      return List.of();
+    }
     Map<String, Level> levelOf = context.map().levelOfElement();
     List<Finding> findings = new ArrayList<>();
     for (Challenge challenge : context.map().challenges()) {

@@ -1,10 +1,12 @@
 package org.simap.lint.rules;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.simap.lint.Finding;
 import org.simap.lint.LintRule;
 import org.simap.lint.RuleContext;
 import org.simap.lint.RuleOption;
+import org.simap.model.Level;
 import org.simap.model.Severity;
 
 /** Reports a level with more elements than a diagram shows legibly. */
@@ -68,21 +70,23 @@ public final class CrowdedLevelRule implements LintRule {
   @Override
   public List<Finding> check(RuleContext context) {
     int max = context.option(MAX_ELEMENTS);
-    return context.map().levels().stream()
-        .filter(level -> level.elements().size() > max)
-        .map(
-            level ->
-                Finding.about(
-                    level.id(),
-                    level.positions().of("id"),
-                    "level '"
-                        + level.id()
-                        + "' has "
-                        + level.elements().size()
-                        + " elements, more than the "
-                        + max
-                        + " a diagram shows legibly; keep the key elements and move detail to a"
-                        + " separate map"))
-        .toList();
+    List<Finding> findings = new ArrayList<>();
+    for (Level level : context.map().levels()) {
+      if (level.elements().size() > max) {
+        findings.add(
+            Finding.about(
+                level.id(),
+                level.positions().of("id"),
+                "level '"
+                    + level.id()
+                    + "' has "
+                    + level.elements().size()
+                    + " elements, more than the "
+                    + max
+                    + " a diagram shows legibly; keep the key elements and move detail to a"
+                    + " separate map"));
+      }
+    }
+    return findings;
   }
 }

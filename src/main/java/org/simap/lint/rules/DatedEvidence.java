@@ -7,6 +7,7 @@ import java.util.function.Predicate;
 import org.simap.lint.Finding;
 import org.simap.model.Element;
 import org.simap.model.Evidence;
+import org.simap.model.Level;
 import org.simap.model.SystemMap;
 
 /** Finds evidence by its date, for the rules that report evidence that is too old or too new. */
@@ -21,18 +22,20 @@ final class DatedEvidence {
    */
   static List<Finding> report(SystemMap map, Predicate<LocalDate> reported, String problem) {
     List<Finding> findings = new ArrayList<>();
-    for (Element element : map.elements().toList()) {
-      for (Evidence evidence : element.evidence()) {
-        if (evidence.date().isPresent() && reported.test(evidence.date().get())) {
-          findings.add(
-              Finding.about(
-                  element.id(),
-                  evidence.positions().of("date"),
-                  "evidence for element '"
-                      + element.id()
-                      + "' is dated "
-                      + evidence.date().get()
-                      + problem));
+    for (Level level : map.levels()) {
+      for (Element element : level.elements()) {
+        for (Evidence evidence : element.evidence()) {
+          if (evidence.date().isPresent() && reported.test(evidence.date().get())) {
+            findings.add(
+                Finding.about(
+                    element.id(),
+                    evidence.positions().of("date"),
+                    "evidence for element '"
+                        + element.id()
+                        + "' is dated "
+                        + evidence.date().get()
+                        + problem));
+          }
         }
       }
     }

@@ -103,8 +103,26 @@ public final class DuplicateNameRule implements LintRule {
     return findings;
   }
 
-  /** Lowercases the name and drops all white space, so "Grade book" matches "gradebook". */
+  /**
+   * Lowercases the name and drops all white space, so "Grade book" matches "gradebook". White space
+   * is what the regular expression {@code \s} matches: space, tab, line feed, vertical tab, form
+   * feed and carriage return. Lowercasing comes first because it depends on the neighbours of some
+   * letters, such as the Greek final sigma before a space.
+   */
   static String normalize(String name) {
-    return name.toLowerCase(Locale.ROOT).replaceAll("\\s+", "");
+    // A loop instead of replaceAll("\\s+", ""), which compiles a pattern and creates a Matcher for
+    // every name.
+    String lower = name.toLowerCase(Locale.ROOT);
+    StringBuilder key = null;
+    for (int i = 0; i < lower.length(); i++) {
+      char c = lower.charAt(i);
+      boolean space = c == ' ' || (c >= '\t' && c <= '\r');
+      if (space && key == null) {
+        key = new StringBuilder(lower.length()).append(lower, 0, i);
+      } else if (!space && key != null) {
+        key.append(c);
+      }
+    }
+    return key == null ? lower : key.toString();
   }
 }

@@ -1,9 +1,11 @@
 package org.simap.lint.rules;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.simap.lint.Finding;
 import org.simap.lint.LintRule;
 import org.simap.lint.RuleContext;
+import org.simap.model.Level;
 import org.simap.model.Severity;
 
 /** Reports a level with no elements at all. */
@@ -54,17 +56,19 @@ public final class EmptyLevelRule implements LintRule {
 
   @Override
   public List<Finding> check(RuleContext context) {
-    return context.map().levels().stream()
-        .filter(level -> level.elements().isEmpty())
-        .map(
-            level ->
-                Finding.about(
-                    level.id(),
-                    level.positions().of("id"),
-                    "level '"
-                        + level.id()
-                        + "' has no elements; add the structures, processes and norms there"
-                        + " that influence the problem, or remove the level"))
-        .toList();
+    List<Finding> findings = new ArrayList<>();
+    for (Level level : context.map().levels()) {
+      if (level.elements().isEmpty()) {
+        findings.add(
+            Finding.about(
+                level.id(),
+                level.positions().of("id"),
+                "level '"
+                    + level.id()
+                    + "' has no elements; add the structures, processes and norms there"
+                    + " that influence the problem, or remove the level"));
+      }
+    }
+    return findings;
   }
 }

@@ -1,9 +1,11 @@
 package org.simap.lint.rules;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.simap.lint.Finding;
 import org.simap.lint.LintRule;
 import org.simap.lint.RuleContext;
+import org.simap.model.Focus;
 import org.simap.model.Severity;
 
 /** Reports a focus entry that names no elements. */
@@ -55,16 +57,18 @@ public final class FocusWithoutElementsRule implements LintRule {
 
   @Override
   public List<Finding> check(RuleContext context) {
-    return context.map().focus().stream()
-        .filter(focus -> focus.elements().isEmpty())
-        .map(
-            focus ->
-                Finding.about(
-                    focus.id(),
-                    focus.positions().of("id"),
-                    "focus entry '"
-                        + focus.id()
-                        + "' names no elements; list the elements it concerns under 'elements'"))
-        .toList();
+    List<Finding> findings = new ArrayList<>();
+    for (Focus focus : context.map().focus()) {
+      if (focus.elements().isEmpty()) {
+        findings.add(
+            Finding.about(
+                focus.id(),
+                focus.positions().of("id"),
+                "focus entry '"
+                    + focus.id()
+                    + "' names no elements; list the elements it concerns under 'elements'"));
+      }
+    }
+    return findings;
   }
 }

@@ -1,9 +1,11 @@
 package org.simap.lint.rules;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.simap.lint.Finding;
 import org.simap.lint.LintRule;
 import org.simap.lint.RuleContext;
+import org.simap.model.Focus;
 import org.simap.model.FocusKind;
 import org.simap.model.Severity;
 
@@ -59,17 +61,19 @@ public final class InvestigateWithoutQuestionsRule implements LintRule {
 
   @Override
   public List<Finding> check(RuleContext context) {
-    return context.map().focus().stream()
-        .filter(focus -> focus.kind() == FocusKind.INVESTIGATE && focus.questions().isEmpty())
-        .map(
-            focus ->
-                Finding.about(
-                    focus.id(),
-                    focus.positions().of("id"),
-                    "investigate focus '"
-                        + focus.id()
-                        + "' has no questions; list what the investigation should find out under"
-                        + " 'questions'"))
-        .toList();
+    List<Finding> findings = new ArrayList<>();
+    for (Focus focus : context.map().focus()) {
+      if (focus.kind() == FocusKind.INVESTIGATE && focus.questions().isEmpty()) {
+        findings.add(
+            Finding.about(
+                focus.id(),
+                focus.positions().of("id"),
+                "investigate focus '"
+                    + focus.id()
+                    + "' has no questions; list what the investigation should find out under"
+                    + " 'questions'"));
+      }
+    }
+    return findings;
   }
 }

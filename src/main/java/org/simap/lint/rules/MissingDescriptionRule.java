@@ -1,9 +1,12 @@
 package org.simap.lint.rules;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.simap.lint.Finding;
 import org.simap.lint.LintRule;
 import org.simap.lint.RuleContext;
+import org.simap.model.Element;
+import org.simap.model.Level;
 import org.simap.model.Severity;
 
 /** Reports an element without a description. */
@@ -55,18 +58,20 @@ public final class MissingDescriptionRule implements LintRule {
 
   @Override
   public List<Finding> check(RuleContext context) {
-    return context
-        .map()
-        .elements()
-        .filter(element -> element.description().isEmpty())
-        .map(
-            element ->
-                Finding.about(
-                    element.id(),
-                    element.positions().of("id"),
-                    "element '"
-                        + element.id()
-                        + "' has no description; say what it is and how it bears on the problem"))
-        .toList();
+    List<Finding> findings = new ArrayList<>();
+    for (Level level : context.map().levels()) {
+      for (Element element : level.elements()) {
+        if (element.description().isEmpty()) {
+          findings.add(
+              Finding.about(
+                  element.id(),
+                  element.positions().of("id"),
+                  "element '"
+                      + element.id()
+                      + "' has no description; say what it is and how it bears on the problem"));
+        }
+      }
+    }
+    return findings;
   }
 }

@@ -100,7 +100,10 @@ public final class MissingElementTypeRule implements LintRule {
         missing.remove(element.type());
       }
       if (!missing.isEmpty()) {
-        List<String> words = missing.stream().map(ElementType::keyword).toList();
+        List<String> words = new ArrayList<>(missing.size());
+        for (ElementType type : missing) {
+          words.add(type.keyword());
+        }
         findings.add(
             Finding.about(
                 level.id(),

@@ -15,6 +15,7 @@ import org.simap.model.Link;
 import org.simap.model.Positions;
 import org.simap.model.RootCause;
 import org.simap.model.Severity;
+import org.simap.model.SourcePosition;
 import org.simap.model.Subsystem;
 import org.simap.model.SystemMap;
 import org.simap.model.Waiver;
@@ -72,101 +73,140 @@ public final class PersonalDataRule implements LintRule {
   public List<Finding> check(RuleContext context) {
     Scan scan = new Scan();
     SystemMap map = context.map();
-    scan.text(map.title(), map.positions(), "title", "the map", null);
-    scan.text(map.problem(), map.positions(), "problem", "the map", null);
-    scan.text(map.description(), map.positions(), "description", "the map", null);
+    scan.entry("the map", null, null);
+    scan.text(map.title(), map.positions(), "title");
+    scan.text(map.problem(), map.positions(), "problem");
+    scan.text(map.description(), map.positions(), "description");
     for (RootCause cause : map.rootCauses()) {
-      scan.text(cause.text(), cause.positions(), "text", "root cause '" + cause.id() + "'", null);
+      scan.entry("root cause", cause.id(), null);
+      scan.text(cause.text(), cause.positions(), "text");
     }
     for (Subsystem subsystem : map.subsystems()) {
-      String what = "subsystem '" + subsystem.id() + "'";
-      scan.text(subsystem.name(), subsystem.positions(), "name", what, null);
-      scan.text(subsystem.description(), subsystem.positions(), "description", what, null);
+      scan.entry("subsystem", subsystem.id(), null);
+      scan.text(subsystem.name(), subsystem.positions(), "name");
+      scan.text(subsystem.description(), subsystem.positions(), "description");
     }
     for (Level level : map.levels()) {
-      String what = "level '" + level.id() + "'";
-      scan.text(level.name(), level.positions(), "name", what, level.id());
-      scan.text(level.description(), level.positions(), "description", what, level.id());
-      level.elements().forEach(scan::element);
+      scan.entry("level", level.id(), level.id());
+      scan.text(level.name(), level.positions(), "name");
+      scan.text(level.description(), level.positions(), "description");
+      for (Element element : level.elements()) {
+        scan.element(element);
+      }
     }
     for (Link link : map.links()) {
-      scan.text(
-          link.label(),
-          link.positions(),
-          "label",
-          "link '" + link.from() + "' → '" + link.to() + "'",
-          null);
+      scan.link(link.from(), link.to());
+      scan.text(link.label(), link.positions(), "label");
     }
     for (Challenge challenge : map.challenges()) {
-      String what = "challenge '" + challenge.id() + "'";
-      scan.text(challenge.name(), challenge.positions(), "name", what, challenge.id());
-      scan.text(
-          challenge.description(), challenge.positions(), "description", what, challenge.id());
+      scan.entry("challenge", challenge.id(), challenge.id());
+      scan.text(challenge.name(), challenge.positions(), "name");
+      scan.text(challenge.description(), challenge.positions(), "description");
     }
     for (Focus focus : map.focus()) {
-      String what = "focus entry '" + focus.id() + "'";
-      scan.text(focus.name(), focus.positions(), "name", what, focus.id());
-      scan.text(focus.description(), focus.positions(), "description", what, focus.id());
-      scan.items(focus.questions(), focus.positions(), "questions", what, focus.id());
+      scan.entry("focus entry", focus.id(), focus.id());
+      scan.text(focus.name(), focus.positions(), "name");
+      scan.text(focus.description(), focus.positions(), "description");
+      scan.items(focus.questions(), focus.positions(), "questions");
     }
     for (Waiver waiver : map.waivers()) {
-      scan.text(
-          waiver.reason(),
-          waiver.positions(),
-          "reason",
-          "waiver for '" + waiver.rule() + "'",
-          waiver.target().orElse(null));
+      scan.entry("waiver for", waiver.rule(), waiver.target().orElse(null));
+      scan.text(waiver.reason(), waiver.positions(), "reason");
     }
     return scan.findings;
   }
 
-  /** Collects the findings of one map, one per text field at most. */
+  /**
+   * Collects the findings of one map, one per text field at most. The scan keeps the entry whose
+   * texts it checks, and builds the entry's description and the field's position only for a
+   * finding, because most texts have none.
+   */
   private static final class Scan {
     private final List<Finding> findings = new ArrayList<>();
 
+    /** The entry's kind, such as "element", or its whole description when {@link #id} is null. */
+    private String noun;
+
+    private String id;
+
+    /** The id of the element a link points to, or null for any other entry. */
+    private String linkTo;
+
+    /** The id that a waiver can name to suppress the findings, or null for none. */
+    private String target;
+
+    /**
+     * Starts the texts of an entry that is described as "noun 'id'", or as "noun" without an id.
+     */
+    void entry(String noun, String id, String target) {
+      this.noun = noun;
+      this.id = id;
+      this.linkTo = null;
+      this.target = target;
+    }
+
+    void link(String from, String to) {
+      entry("link", from, null);
+      linkTo = to;
+    }
+
     void element(Element element) {
-      String what = "element '" + element.id() + "'";
-      String id = element.id();
-      text(element.name(), element.positions(), "name", what, id);
-      text(element.description(), element.positions(), "description", what, id);
-      text(element.owner(), element.positions(), "owner", what, id);
-      items(element.tags(), element.positions(), "tags", what, id);
+      String elementId = element.id();
+      entry("element", elementId, elementId);
+      text(element.name(), element.positions(), "name");
+      text(element.description(), element.positions(), "description");
+      text(element.owner(), element.positions(), "owner");
+      items(element.tags(), element.positions(), "tags");
+      entry("evidence of element", elementId, elementId);
       for (Evidence evidence : element.evidence()) {
-        text(evidence.text(), evidence.positions(), "text", "evidence of " + what, id);
+        text(evidence.text(), evidence.positions(), "text");
       }
     }
 
-    void items(List<String> texts, Positions positions, String field, String what, String id) {
+    void items(List<String> texts, Positions positions, String field) {
       for (int i = 0; i < texts.size(); i++) {
-        check(texts.get(i), positions.item(field, i), field, what, id);
+        check(texts.get(i), positions, field, i);
       }
     }
 
-    void text(Optional<String> text, Positions positions, String field, String what, String id) {
-      text.ifPresent(value -> text(value, positions, field, what, id));
+    void text(Optional<String> text, Positions positions, String field) {
+      if (text.isPresent()) {
+        check(text.get(), positions, field, -1);
+      }
     }
 
-    void text(String text, Positions positions, String field, String what, String id) {
-      check(text, positions.of(field), field, what, id);
+    void text(String text, Positions positions, String field) {
+      check(text, positions, field, -1);
     }
 
-    private void check(
-        String text, org.simap.model.SourcePosition at, String field, String what, String id) {
-      PersonalDataPatterns.find(text)
-          .ifPresent(
-              kind ->
-                  findings.add(
-                      new Finding(
-                          at,
-                          "'"
-                              + field
-                              + "' of "
-                              + what
-                              + " seems to contain "
-                              + kind
-                              + "; remove personal data, because git history keeps every"
-                              + " version of the map",
-                          id == null ? List.of() : List.of(id))));
+    /** Checks the text of a field, or of the item at {@code index} of a list field. */
+    private void check(String text, Positions positions, String field, int index) {
+      Optional<String> kind = PersonalDataPatterns.find(text);
+      if (kind.isEmpty()) {
+        return;
+      }
+      SourcePosition at = index < 0 ? positions.of(field) : positions.item(field, index);
+      findings.add(
+          new Finding(
+              at,
+              "'"
+                  + field
+                  + "' of "
+                  + describeEntry()
+                  + " seems to contain "
+                  + kind.get()
+                  + "; remove personal data, because git history keeps every"
+                  + " version of the map",
+              target == null ? List.of() : List.of(target)));
+    }
+
+    /** Describes the current entry, such as "element 'grade-book'" or "link 'a' → 'b'". */
+    private String describeEntry() {
+      if (id == null) {
+        return noun;
+      }
+      String named = noun + " '" + id + "'";
+      return linkTo == null ? named : named + " → '" + linkTo + "'";
     }
   }
 }

@@ -1,5 +1,6 @@
 package org.simap.lint.rules;
 
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -7,7 +8,9 @@ import org.simap.lint.Finding;
 import org.simap.lint.LintRule;
 import org.simap.lint.RuleContext;
 import org.simap.model.Challenge;
+import org.simap.model.Element;
 import org.simap.model.Focus;
+import org.simap.model.Level;
 import org.simap.model.Link;
 import org.simap.model.Severity;
 import org.simap.model.SystemMap;
@@ -74,17 +77,21 @@ public final class UnconnectedElementRule implements LintRule {
     for (Focus focus : map.focus()) {
       connected.addAll(focus.elements());
     }
-    return map.elements()
-        .filter(element -> !connected.contains(element.id()))
-        .map(
-            element ->
-                Finding.about(
-                    element.id(),
-                    element.positions().of("id"),
-                    "element '"
-                        + element.id()
-                        + "' is in no link, challenge or focus entry; link it to the elements it"
-                        + " influences or depends on"))
-        .toList();
+    List<Finding> findings = new ArrayList<>();
+    for (Level level : map.levels()) {
+      for (Element element : level.elements()) {
+        if (!connected.contains(element.id())) {
+          findings.add(
+              Finding.about(
+                  element.id(),
+                  element.positions().of("id"),
+                  "element '"
+                      + element.id()
+                      + "' is in no link, challenge or focus entry; link it to the elements it"
+                      + " influences or depends on"));
+        }
+      }
+    }
+    return findings;
   }
 }

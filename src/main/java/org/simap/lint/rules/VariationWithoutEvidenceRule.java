@@ -1,9 +1,13 @@
 package org.simap.lint.rules;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.simap.lint.Finding;
 import org.simap.lint.LintRule;
 import org.simap.lint.RuleContext;
+import org.simap.model.Element;
+import org.simap.model.Level;
 import org.simap.model.Rating;
 import org.simap.model.Severity;
 
@@ -60,20 +64,26 @@ public final class VariationWithoutEvidenceRule implements LintRule {
 
   @Override
   public List<Finding> check(RuleContext context) {
-    return context
-        .map()
-        .elements()
-        .filter(e -> e.variation().equals(java.util.Optional.of(Rating.HIGH)))
-        .filter(e -> e.evidence().isEmpty())
-        .map(
-            e ->
-                Finding.about(
-                    e.id(),
-                    e.positions().of("variation"),
-                    "element '"
-                        + e.id()
-                        + "' has high variation but no evidence; add the data, observations or"
-                        + " interviews that show it"))
-        .toList();
+    // Loops and an identity check rather than a stream and Optional.of(HIGH), which allocated for
+    // every element of every map.
+    List<Finding> findings = new ArrayList<>();
+    for (Level level : context.map().levels()) {
+      for (Element element : level.elements()) {
+        Optional<Rating> variation = element.variation();
+        if (variation.isPresent()
+            && variation.get() == Rating.HIGH
+            && element.evidence().isEmpty()) {
+          findings.add(
+              Finding.about(
+                  element.id(),
+                  element.positions().of("variation"),
+                  "element '"
+                      + element.id()
+                      + "' has high variation but no evidence; add the data, observations or"
+                      + " interviews that show it"));
+        }
+      }
+    }
+    return findings;
   }
 }

@@ -62,4 +62,32 @@ class DuplicateNameRuleTest {
             "13:47: element 'more-calls' has the same name as element 'district-calls' at line"
                 + " 12, column 51; give each element a distinct name");
   }
+
+  @Test
+  void normalizeDropsAsciiWhiteSpace() {
+    assertThat(DuplicateNameRule.normalize(" Grade\t Book\n")).isEqualTo("gradebook");
+    assertThat(DuplicateNameRule.normalize("a\u000Bb\fc\rd")).isEqualTo("abcd");
+  }
+
+  @Test
+  void normalizeKeepsOtherSpaceCharacters() {
+    // Only the white space that \s matches is dropped, so no-break and em spaces stay.
+    assertThat(DuplicateNameRule.normalize("Grade\u00A0Book")).isEqualTo("grade\u00A0book");
+    assertThat(DuplicateNameRule.normalize("Grade\u2003Book")).isEqualTo("grade\u2003book");
+  }
+
+  @Test
+  void normalizeLowercasesWithRootLocale() {
+    assertThat(DuplicateNameRule.normalize("CAFÉ")).isEqualTo("café");
+    assertThat(DuplicateNameRule.normalize("Straße")).isEqualTo("straße");
+    assertThat(DuplicateNameRule.normalize("I")).isEqualTo("i");
+    assertThat(DuplicateNameRule.normalize("İstanbul")).isEqualTo("i\u0307stanbul");
+    assertThat(DuplicateNameRule.normalize("\uD801\uDC00 x")).isEqualTo("\uD801\uDC28x");
+  }
+
+  @Test
+  void normalizeLowercasesBeforeDroppingSpaces() {
+    // The space ends the word, so the sigma before it takes its final form.
+    assertThat(DuplicateNameRule.normalize("ΟΔΟΣ ΑΒ")).isEqualTo("οδοςαβ");
+  }
 }
