@@ -1,7 +1,7 @@
 package org.simap.io;
 
+import java.time.DateTimeException;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -40,8 +40,6 @@ final class Entry {
    * An http or https address with a host and no white space. The JSON Schema checks the same
    * prefix, so editors and simap agree.
    */
-  private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
-
   private static final Pattern WEB_ADDRESS = Pattern.compile("https?://[^\\s/?#]+\\S*");
 
   /**
@@ -565,10 +563,16 @@ final class Entry {
     }
     String text = written.get();
     String problem = "; write it as YYYY-MM-DD, such as 2026-10-02";
-    if (DATE.matcher(text).matches()) {
+    if (isDateShape(text)) {
+      // Read by hand: LocalDate.parse goes through the general formatter, whose code the JIT
+      // compiles at start-up, for what is three numbers here.
       try {
-        return Optional.of(LocalDate.parse(text));
-      } catch (DateTimeParseException e) {
+        return Optional.of(
+            LocalDate.of(
+                Integer.parseInt(text, 0, 4, 10),
+                Integer.parseInt(text, 5, 7, 10),
+                Integer.parseInt(text, 8, 10, 10)));
+      } catch (DateTimeException e) {
         problem = ": that day does not exist";
       }
     }
@@ -608,7 +612,7 @@ final class Entry {
     if (value.get() instanceof ScalarNode scalar
         && scalar.isPlain()
         && scalar.getTag().equals(Tag.INT)
-        && scalar.getValue().matches("[0-9]{1,9}")) {
+        && isDigits(scalar.getValue(), 9)) {
       return Optional.of(Integer.parseInt(scalar.getValue()));
     }
     diagnostics.add(
@@ -617,6 +621,35 @@ final class Entry {
             TYPE,
             "'" + key + "' must be a whole number, found " + describe(value.get())));
     return Optional.empty();
+  }
+
+  /** Returns whether the text is YYYY-MM-DD in ASCII digits, whether or not the day exists. */
+  private static boolean isDateShape(String text) {
+    if (text.length() != 10) {
+      return false;
+    }
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      boolean expected = i == 4 || i == 7 ? c == '-' : c >= '0' && c <= '9';
+      if (!expected) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Returns whether the text is 1 to {@code max} ASCII digits. */
+  private static boolean isDigits(String text, int max) {
+    if (text.isEmpty() || text.length() > max) {
+      return false;
+    }
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c < '0' || c > '9') {
+        return false;
+      }
+    }
+    return true;
   }
 
   static String alternatives(List<String> words) {

@@ -152,6 +152,85 @@ class MapLoaderTest {
     assertThat(result.diagnostics()).extracting(Diagnostic::rule).containsExactly("yaml-limit");
   }
 
+  private static LoadResult withEvidenceDate(String date) {
+    String text =
+        """
+        simap: 1
+        title: t
+        problem: p
+        levels:
+          - id: school
+            name: School
+            elements:
+              - id: grading
+                type: process
+                name: Grading
+                evidence:
+                  - text: Seen in records.
+                    date: %s
+        """
+            .formatted(date);
+    return MapLoader.load(MapSource.of("dates.simap.yaml", text));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"2024-02-29", "2026-12-31", "0000-01-01", "'2026-10-02'"})
+  void readsCalendarDates(String date) {
+    LoadResult result = withEvidenceDate(date);
+
+    assertThat(result.diagnostics()).isEmpty();
+    Element element = result.map().orElseThrow().levels().get(0).elements().get(0);
+    assertThat(element.evidence().get(0).date())
+        .contains(java.time.LocalDate.parse(date.replace("'", "")));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"2026-02-29", "2026-04-31", "2026-13-01", "2026-00-10", "2026-01-00"})
+  void rejectsDaysThatDoNotExist(String date) {
+    LoadResult result = withEvidenceDate(date);
+
+    assertThat(result.diagnostics())
+        .singleElement()
+        .extracting(Diagnostic::message)
+        .asString()
+        .contains("invalid date '" + date + "'")
+        .endsWith(": that day does not exist");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"2026-2-28", "26-02-28", "2026/02/28", "２０２６-02-28", "2026-02-28x"})
+  void rejectsOtherDateShapes(String date) {
+    LoadResult result = withEvidenceDate(date);
+
+    assertThat(result.diagnostics())
+        .singleElement()
+        .extracting(Diagnostic::message)
+        .asString()
+        .endsWith("; write it as YYYY-MM-DD, such as 2026-10-02");
+  }
+
+  private static java.util.List<String> versionMessages(String version) {
+    String text = "simap: " + version + "\ntitle: t\nproblem: p\nlevels: [{id: a, name: A}]\n";
+    return MapLoader.load(MapSource.of("v.simap.yaml", text)).diagnostics().stream()
+        .map(Diagnostic::message)
+        .toList();
+  }
+
+  @Test
+  void readsVersionWithLeadingZeros() {
+    assertThat(versionMessages("000000001")).isEmpty();
+    assertThat(versionMessages("2")).singleElement().asString().contains("format version 2");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"1.0", "0x1", "1234567890", "'1'", "-1"})
+  void rejectsVersionThatIsNotAWholeNumber(String version) {
+    assertThat(versionMessages(version))
+        .singleElement()
+        .asString()
+        .startsWith("'simap' must be a whole number");
+  }
+
   @Test
   void readsLineAtTheLengthLimit() {
     String text = "simap: 1\ntitle: " + "x".repeat(Limits.MAX_LINE_CHARS - 7) + "\n";
