@@ -404,14 +404,14 @@ final class BlockSubsetParser {
     // Inside flow collections SnakeYAML reads '?' and ':' as indicators even before other text,
     // and scalars that start with '-' are rare there, so all three are left to it.
     char first = pos < contentEnd ? chars[pos] : '\n';
-    if ("-?:,[]{}#&*!|>'\"%@`\n".indexOf(first) >= 0) {
+    if (first == '-' || first == '?' || first == ':' || first == '\n' || isIndicator(first)) {
       throw UNSUPPORTED;
     }
     int start = pos;
     int stop = start;
     while (stop < contentEnd) {
       char c = chars[stop];
-      if (",[]{}".indexOf(c) >= 0 || c == ':' && isFlowBlank(stop + 1)) {
+      if (isFlowIndicator(c) || c == ':' && isFlowBlank(stop + 1)) {
         break;
       }
       if (c == ' ' && stop + 1 < contentEnd && chars[stop + 1] == '#') {
@@ -428,7 +428,7 @@ final class BlockSubsetParser {
 
   /** Returns whether the index is at a space, a flow indicator or past the line's content. */
   private boolean isFlowBlank(int index) {
-    return isBlank(index) || ",[]{}".indexOf(chars[index]) >= 0;
+    return isBlank(index) || isFlowIndicator(chars[index]);
   }
 
   /** Parses the key that starts at {@link #pos} and ends before the colon. */
@@ -734,7 +734,26 @@ final class BlockSubsetParser {
     if (c == '-' || c == '?' || c == ':') {
       return !isBlank(index + 1);
     }
-    return ",[]{}#&*!|>'\"%@`".indexOf(c) < 0;
+    return !isIndicator(c);
+  }
+
+  /** Returns whether the character ends a plain scalar inside a flow collection. */
+  private static boolean isFlowIndicator(char c) {
+    return switch (c) {
+      case ',', '[', ']', '{', '}' -> true;
+      default -> false;
+    };
+  }
+
+  /**
+   * Returns whether a plain scalar cannot start with the character: the flow indicators, and the
+   * indicators of comments, anchors, aliases, tags, block scalars, quotes and directives.
+   */
+  private static boolean isIndicator(char c) {
+    return switch (c) {
+      case ',', '[', ']', '{', '}', '#', '&', '*', '!', '|', '>', '\'', '"', '%', '@', '`' -> true;
+      default -> false;
+    };
   }
 
   /**

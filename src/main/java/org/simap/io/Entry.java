@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.simap.model.Diagnostic;
@@ -102,7 +103,7 @@ final class Entry {
    * when the node is not a mapping.
    */
   static Optional<Entry> of(
-      String file, List<Diagnostic> diagnostics, Node node, String kind, List<String> allowed) {
+      String file, List<Diagnostic> diagnostics, Node node, String kind, Fields allowed) {
     if (!(node instanceof MappingNode mapping)) {
       String what = indefinite(kind);
       diagnostics.add(
@@ -137,7 +138,7 @@ final class Entry {
     return Optional.of(entry);
   }
 
-  private void addKey(NodeTuple tuple, List<String> allowed) {
+  private void addKey(NodeTuple tuple, Fields fields) {
     Node keyNode = tuple.getKeyNode();
     if (!(keyNode instanceof ScalarNode scalar)) {
       diagnostics.add(
@@ -166,7 +167,8 @@ final class Entry {
                   + "); keep only one"));
       return;
     }
-    if (!allowed.contains(key)) {
+    if (!fields.contains(key)) {
+      List<String> allowed = fields.names();
       String hint = Suggestions.hint(key, allowed);
       String rest = hint.isEmpty() ? "; expected one of: " + String.join(", ", allowed) : hint;
       diagnostics.add(
@@ -611,7 +613,7 @@ final class Entry {
     }
     if (value.get() instanceof ScalarNode scalar
         && scalar.isPlain()
-        && scalar.getTag().equals(Tag.INT)
+        && isTag(scalar, Tag.INT)
         && isDigits(scalar.getValue(), 9)) {
       return Optional.of(Integer.parseInt(scalar.getValue()));
     }
@@ -662,7 +664,16 @@ final class Entry {
   }
 
   static boolean isNull(Node node) {
-    return node instanceof ScalarNode scalar && scalar.getTag().equals(Tag.NULL);
+    return node instanceof ScalarNode scalar && isTag(scalar, Tag.NULL);
+  }
+
+  /**
+   * Returns whether the scalar has the tag. The parsers give resolved scalars the shared constants,
+   * so comparing references first spares a comparison of the tags' long names.
+   */
+  private static boolean isTag(ScalarNode scalar, Tag tag) {
+    Tag actual = scalar.getTag();
+    return actual == tag || actual.equals(tag);
   }
 
   /** Describes a node's shape for messages: "text 'abc'", "a list", "a mapping". */
@@ -689,6 +700,21 @@ final class Entry {
 
   static SourcePosition position(String file, Node node) {
     return YamlDocuments.position(file, node.getStartMark());
+  }
+
+  /**
+   * The fields an entry may have, in the order messages list them, with a set to look keys up in:
+   * every key of every map is looked up.
+   */
+  record Fields(List<String> names, Set<String> lookup) {
+
+    static Fields of(String... names) {
+      return new Fields(List.of(names), Set.of(names));
+    }
+
+    boolean contains(String key) {
+      return lookup.contains(key);
+    }
   }
 
   /** A list item whose position {@link #positions} reports. */

@@ -33,8 +33,8 @@ final class MapReader {
   static final String VERSION_RULE = "unsupported-version";
   static final String ELEMENT_TYPE_RULE = "element-type";
 
-  private static final List<String> MAP_FIELDS =
-      List.of(
+  private static final Entry.Fields MAP_FIELDS =
+      Entry.Fields.of(
           "simap",
           "title",
           "problem",
@@ -49,18 +49,19 @@ final class MapReader {
 
   /** A kind of entry in a list: its name in messages, its fields, and how to read one. */
   private record Kind<T>(
-      String name, List<String> fields, BiFunction<MapReader, Entry, T> reader) {}
+      String name, Entry.Fields fields, BiFunction<MapReader, Entry, T> reader) {}
 
   private static final Kind<RootCause> ROOT_CAUSE =
-      new Kind<>("root cause", List.of("id", "text"), MapReader::rootCause);
+      new Kind<>("root cause", Entry.Fields.of("id", "text"), MapReader::rootCause);
   private static final Kind<Subsystem> SUBSYSTEM =
-      new Kind<>("subsystem", List.of("id", "name", "description"), MapReader::subsystem);
+      new Kind<>("subsystem", Entry.Fields.of("id", "name", "description"), MapReader::subsystem);
   private static final Kind<Level> LEVEL =
-      new Kind<>("level", List.of("id", "name", "description", "elements"), MapReader::level);
+      new Kind<>(
+          "level", Entry.Fields.of("id", "name", "description", "elements"), MapReader::level);
   private static final Kind<Element> ELEMENT =
       new Kind<>(
           "element",
-          List.of(
+          Entry.Fields.of(
               "id",
               "type",
               "name",
@@ -74,19 +75,22 @@ final class MapReader {
               "url"),
           MapReader::element);
   private static final Kind<Evidence> EVIDENCE =
-      new Kind<>("evidence", List.of("text", "source", "date", "url"), MapReader::evidence);
+      new Kind<>("evidence", Entry.Fields.of("text", "source", "date", "url"), MapReader::evidence);
   private static final Kind<Link> LINK =
-      new Kind<>("link", List.of("from", "to", "type", "label"), MapReader::link);
+      new Kind<>("link", Entry.Fields.of("from", "to", "type", "label"), MapReader::link);
   private static final Kind<Challenge> CHALLENGE =
       new Kind<>(
-          "challenge", List.of("id", "name", "description", "elements"), MapReader::challenge);
+          "challenge",
+          Entry.Fields.of("id", "name", "description", "elements"),
+          MapReader::challenge);
   private static final Kind<Focus> FOCUS =
       new Kind<>(
           "focus entry",
-          List.of("id", "kind", "name", "description", "elements", "agency", "questions", "status"),
+          Entry.Fields.of(
+              "id", "kind", "name", "description", "elements", "agency", "questions", "status"),
           MapReader::focus);
   private static final Kind<Waiver> WAIVER =
-      new Kind<>("waiver", List.of("rule", "target", "reason", "until"), MapReader::waiver);
+      new Kind<>("waiver", Entry.Fields.of("rule", "target", "reason", "until"), MapReader::waiver);
 
   private final String file;
   private final List<Diagnostic> diagnostics;

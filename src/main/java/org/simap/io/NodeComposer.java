@@ -46,9 +46,8 @@ final class NodeComposer {
   private static final ScalarResolver CORE_SCHEMA = new CoreSchema().getScalarResolver();
 
   /** The first characters of core schema numbers, such as -1, +2, .5, .inf and 0x1F. */
-  private static final String NUMBER_STARTS = "0123456789-+.";
-
   private final String file;
+
   private final Parser parser;
   private final int maxCollectionAliases;
   private final Map<Anchor, Node> anchors = new HashMap<>();
@@ -148,7 +147,10 @@ final class NodeComposer {
     if (value.length() <= MAX_WORD_LENGTH && CORE_BOOLEANS.contains(value)) {
       return Tag.BOOL;
     }
-    if (NUMBER_STARTS.indexOf(value.charAt(0)) < 0) {
+    char first = value.charAt(0);
+    boolean numberStart =
+        first >= '0' && first <= '9' || first == '-' || first == '+' || first == '.';
+    if (!numberStart) {
       return Tag.STR;
     }
     Tag tag = CORE_SCHEMA.resolve(value, true);
