@@ -65,6 +65,10 @@ final class Entry {
 
   private final String file;
   private final List<Diagnostic> diagnostics;
+
+  /** Whether the file's text is {@link Text#plain}, so that no value needs {@link #clean}. */
+  private final boolean plainText;
+
   private final MappingNode node;
 
   /**
@@ -87,9 +91,11 @@ final class Entry {
   private String to;
   private String label;
 
-  private Entry(String file, List<Diagnostic> diagnostics, MappingNode node, String kind) {
+  private Entry(
+      String file, List<Diagnostic> diagnostics, boolean plainText, MappingNode node, String kind) {
     this.file = file;
     this.diagnostics = diagnostics;
+    this.plainText = plainText;
     this.node = node;
     this.kind = kind;
     int capacity = node.getValue().size();
@@ -103,7 +109,12 @@ final class Entry {
    * when the node is not a mapping.
    */
   static Optional<Entry> of(
-      String file, List<Diagnostic> diagnostics, Node node, String kind, Fields allowed) {
+      String file,
+      List<Diagnostic> diagnostics,
+      boolean plainText,
+      Node node,
+      String kind,
+      Fields allowed) {
     if (!(node instanceof MappingNode mapping)) {
       String what = indefinite(kind);
       diagnostics.add(
@@ -116,7 +127,7 @@ final class Entry {
                   + describe(node)));
       return Optional.empty();
     }
-    Entry entry = new Entry(file, diagnostics, mapping, kind);
+    Entry entry = new Entry(file, diagnostics, plainText, mapping, kind);
     // Indexed loops: the parsers build ArrayLists, and an iterator per loop is an allocation.
     List<NodeTuple> tuples = mapping.getValue();
     // Messages name the entry by its id, such as "element 'grading'", from the first problem on.
@@ -396,7 +407,7 @@ final class Entry {
   /** Removes the characters that XML 1.0 cannot carry, warning about each text that had them. */
   private String clean(ScalarNode scalar) {
     String text = scalar.getValue();
-    if (isOrdinaryText(text)) {
+    if (plainText || isOrdinaryText(text)) {
       return text;
     }
     int bidi = firstBidiControl(text);

@@ -57,7 +57,8 @@ public final class MapLoader {
       if (parsed.explicitTags()) {
         Tags.check(file, documents.get(0), diagnostics);
       }
-      Optional<SystemMap> map = new MapReader(file, diagnostics).read(documents.get(0));
+      Optional<SystemMap> map =
+          new MapReader(file, diagnostics, text.plain()).read(documents.get(0));
       return new LoadResult(file, map, diagnostics);
     } catch (TextDecoder.DecodeException e) {
       diagnostics.add(e.diagnostic());

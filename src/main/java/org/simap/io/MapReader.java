@@ -94,15 +94,21 @@ final class MapReader {
 
   private final String file;
   private final List<Diagnostic> diagnostics;
+  private final boolean plainText;
 
-  MapReader(String file, List<Diagnostic> diagnostics) {
+  /**
+   * Creates a reader for one file. {@code plainText} tells that the file's text has no control or
+   * direction characters and no escapes, so that no value needs to be checked for them.
+   */
+  MapReader(String file, List<Diagnostic> diagnostics, boolean plainText) {
     this.file = file;
     this.diagnostics = diagnostics;
+    this.plainText = plainText;
   }
 
   /** Reads the map, or returns empty when its top level is not a mapping. */
   Optional<SystemMap> read(Node root) {
-    Optional<Entry> found = Entry.of(file, diagnostics, root, "the map", MAP_FIELDS);
+    Optional<Entry> found = Entry.of(file, diagnostics, plainText, root, "the map", MAP_FIELDS);
     if (found.isEmpty()) {
       return Optional.empty();
     }
@@ -174,7 +180,8 @@ final class MapReader {
   private <T> List<T> readAll(Entry parent, String key, String expected, Kind<T> kind) {
     List<T> result = new ArrayList<>();
     for (Node item : parent.list(key, expected)) {
-      Optional<Entry> entry = Entry.of(file, diagnostics, item, kind.name(), kind.fields());
+      Optional<Entry> entry =
+          Entry.of(file, diagnostics, plainText, item, kind.name(), kind.fields());
       if (entry.isPresent()) {
         result.add(kind.reader().apply(this, entry.get()));
       }

@@ -11,13 +11,15 @@ final class Text {
   private final int length;
   private final boolean unusual;
   private final boolean surrogates;
+  private final boolean plain;
   private String string;
 
-  Text(char[] chars, int length, boolean unusual, boolean surrogates) {
+  Text(char[] chars, int length, boolean unusual, boolean surrogates, boolean plain) {
     this.chars = chars;
     this.length = length;
     this.unusual = unusual;
     this.surrogates = surrogates;
+    this.plain = plain;
   }
 
   /** Wraps a string, looking at its characters as the decoder does. */
@@ -25,8 +27,10 @@ final class Text {
     char[] chars = string.toCharArray();
     boolean unusual = false;
     boolean surrogates = false;
+    boolean plain = true;
     for (int i = 0; i < chars.length; i++) {
       char c = chars[i];
+      plain &= isPlain(c);
       boolean next = i + 1 < chars.length;
       if (c == '\r' && next && chars[i + 1] == '\n') {
         continue;
@@ -38,7 +42,7 @@ final class Text {
       }
       unusual |= !isReadable(c);
     }
-    Text text = new Text(chars, chars.length, unusual, surrogates);
+    Text text = new Text(chars, chars.length, unusual, surrogates, plain);
     text.string = string;
     return text;
   }
@@ -56,6 +60,15 @@ final class Text {
         || c >= 0xE000 && c <= 0xFFFD && c != 0xFEFF;
   }
 
+  /**
+   * Returns whether the character keeps a text plain: a line break, or a character from U+0020 up
+   * to U+2029 other than a backslash. Below U+202A are no direction controls, and without a
+   * backslash no escape sequence can put a control character into a quoted scalar.
+   */
+  static boolean isPlain(char c) {
+    return c >= 0x20 && c < 0x202A && c != '\\' || c == '\n' || c == '\r';
+  }
+
   /** The characters; only the first {@link #length} count. */
   char[] chars() {
     return chars;
@@ -68,6 +81,14 @@ final class Text {
   /** Returns whether a character that {@link #isReadable} rejects occurs, outside CRLF pairs. */
   boolean unusual() {
     return unusual;
+  }
+
+  /**
+   * Returns whether every character {@link #isPlain}. Then no scalar read from the text contains a
+   * control character or a direction control, whatever the YAML parser.
+   */
+  boolean plain() {
+    return plain;
   }
 
   /** Returns whether a pair of surrogates occurs, for a character outside the BMP. */

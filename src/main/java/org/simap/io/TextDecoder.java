@@ -30,14 +30,15 @@ final class TextDecoder {
     int length = 0;
     boolean unusual = false;
     boolean surrogates = false;
+    boolean plain = true;
     int i = start;
     while (i < end) {
       int b = bytes[i];
       if (b >= 0) {
-        if ((b < 0x20 || b == 0x7F)
-            && b != '\n'
-            && !(b == '\r' && i + 1 < end && bytes[i + 1] == '\n')) {
-          unusual = true;
+        if (b < 0x20 || b == 0x7F || b == '\\') {
+          boolean lineBreak = b == '\n' || b == '\r' && i + 1 < end && bytes[i + 1] == '\n';
+          unusual |= !lineBreak && b != '\\';
+          plain &= Text.isPlain((char) b);
         }
         chars[length++] = (char) b;
         i++;
@@ -53,15 +54,17 @@ final class TextDecoder {
       }
       if (sequence < 4) {
         unusual |= !Text.isReadable((char) codePoint);
+        plain &= Text.isPlain((char) codePoint);
         chars[length++] = (char) codePoint;
       } else {
         surrogates = true;
+        plain = false;
         chars[length++] = Character.highSurrogate(codePoint);
         chars[length++] = Character.lowSurrogate(codePoint);
       }
       i += sequence;
     }
-    return new Text(chars, length, unusual, surrogates);
+    return new Text(chars, length, unusual, surrogates, plain);
   }
 
   /** Returns where the text starts after a UTF-8 byte order mark, rejecting UTF-16 and UTF-32. */

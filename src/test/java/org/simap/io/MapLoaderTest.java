@@ -231,6 +231,22 @@ class MapLoaderTest {
         .startsWith("'simap' must be a whole number");
   }
 
+  @ParameterizedTest
+  @ValueSource(
+      strings = {"\"a\\u0007b\"", "\"a\\u202Eb\"", "\"a\\x07b\"", "\"a\u202Eb\"", "a\u2067b"})
+  void warnsAboutControlCharactersInAnyForm(String title) {
+    LoadResult result =
+        MapLoader.load(
+            MapSource.of(
+                "c.simap.yaml",
+                "simap: 1\ntitle: " + title + "\nproblem: p\nlevels: [{id: a, name: A}]\n"));
+
+    assertThat(result.diagnostics())
+        .as(title)
+        .extracting(Diagnostic::rule)
+        .containsAnyOf("control-character", "bidi-control");
+  }
+
   @Test
   void readsLineAtTheLengthLimit() {
     String text = "simap: 1\ntitle: " + "x".repeat(Limits.MAX_LINE_CHARS - 7) + "\n";

@@ -23,6 +23,9 @@ class TextDecoderTest {
     bytes("\t"),
     bytes("é"),
     bytes("“"),
+    bytes("\\"),
+    bytes("\u202E"),
+    bytes("\u2029"),
     bytes("😀"),
     bytes("\u0085"),
     bytes("\u2028"),
@@ -72,6 +75,7 @@ class TextDecoderTest {
           .as("unusual in %s", expected.get())
           .isEqualTo(reference.unusual());
       assertThat(decoded.surrogates()).isEqualTo(reference.surrogates());
+      assertThat(decoded.plain()).as("plain: %s", expected.get()).isEqualTo(reference.plain());
     }
   }
 
@@ -83,6 +87,14 @@ class TextDecoderTest {
     assertThat(decode("a: é\n").surrogates()).isFalse();
     for (String odd : new String[] {"\t", "\r", "\u0085", "\u2029", "\uFEFF", "\uFFFF", "\u0001"}) {
       assertThat(decode("a: x" + odd + "y\n").unusual()).as("U+%04X", (int) odd.charAt(0)).isTrue();
+    }
+  }
+
+  @Test
+  void notesTextWhoseValuesNeedNoCleaning() throws Exception {
+    assertThat(decode("a: “é” – b\r\nc: |\n  d\n").plain()).isTrue();
+    for (String odd : new String[] {"\\", "\t", "\u0001", "\u202A", "\u2066", "😀", "\uFFFD"}) {
+      assertThat(decode("a: x" + odd + "y\n").plain()).as("U+%04X", (int) odd.charAt(0)).isFalse();
     }
   }
 
