@@ -71,6 +71,10 @@ final class BlockSubsetParser {
   private final int length;
   private final boolean unusual;
   private final boolean surrogates;
+
+  /** The index of each {@code \n}, which the decoder found. */
+  private final int[] lineEnds;
+
   private int depth;
   private final String[] sharedKeys = new String[2 * MAX_SHARED_KEYS];
   private int sharedKeyCount;
@@ -106,6 +110,7 @@ final class BlockSubsetParser {
     this.length = text.length();
     this.unusual = text.unusual();
     this.surrogates = text.surrogates();
+    this.lineEnds = text.lineEnds();
   }
 
   /** Returns the single document of the text, or empty when the text is outside the subset. */
@@ -477,7 +482,9 @@ final class BlockSubsetParser {
     for (int slot = hash & mask; ; slot = (slot + 1) & mask) {
       String shared = sharedKeys[slot];
       if (shared == null) {
-        shared = string(start, end);
+        // The JVM's own copy, which is also the literal the map reader asks for, so that the
+        // reader's lookups compare references.
+        shared = string(start, end).intern();
         sharedKeys[slot] = shared;
         sharedKeyCount++;
         return shared;
@@ -818,10 +825,7 @@ final class BlockSubsetParser {
   }
 
   private void findLineEnd() {
-    int end = lineStart;
-    while (end < length && chars[end] != '\n') {
-      end++;
-    }
+    int end = line < lineEnds.length ? lineEnds[line] : length;
     if (end - lineStart > Limits.MAX_LINE_CHARS) {
       // The caller reports such a line. Every line passes here, so text this parser reads in
       // full has none.

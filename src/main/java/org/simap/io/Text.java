@@ -1,5 +1,7 @@
 package org.simap.io;
 
+import java.util.Arrays;
+
 /**
  * A map's decoded characters, and what the decoder noticed about them on its one pass: whether any
  * character is one that {@link BlockSubsetParser} leaves to SnakeYAML, and whether any is outside
@@ -12,11 +14,19 @@ final class Text {
   private final boolean unusual;
   private final boolean surrogates;
   private final boolean plain;
+  private final int[] lineEnds;
   private String string;
 
-  Text(char[] chars, int length, boolean unusual, boolean surrogates, boolean plain) {
+  Text(
+      char[] chars,
+      int length,
+      int[] lineEnds,
+      boolean unusual,
+      boolean surrogates,
+      boolean plain) {
     this.chars = chars;
     this.length = length;
+    this.lineEnds = lineEnds;
     this.unusual = unusual;
     this.surrogates = surrogates;
     this.plain = plain;
@@ -28,9 +38,14 @@ final class Text {
     boolean unusual = false;
     boolean surrogates = false;
     boolean plain = true;
+    int[] lineEnds = new int[16];
+    int lines = 0;
     for (int i = 0; i < chars.length; i++) {
       char c = chars[i];
       plain &= isPlain(c);
+      if (c == '\n') {
+        lineEnds = addLineEnd(lineEnds, lines++, i);
+      }
       boolean next = i + 1 < chars.length;
       if (c == '\r' && next && chars[i + 1] == '\n') {
         continue;
@@ -42,7 +57,8 @@ final class Text {
       }
       unusual |= !isReadable(c);
     }
-    Text text = new Text(chars, chars.length, unusual, surrogates, plain);
+    Text text =
+        new Text(chars, chars.length, Arrays.copyOf(lineEnds, lines), unusual, surrogates, plain);
     text.string = string;
     return text;
   }
@@ -67,6 +83,18 @@ final class Text {
    */
   static boolean isPlain(char c) {
     return c >= 0x20 && c < 0x202A && c != '\\' || c == '\n' || c == '\r';
+  }
+
+  /** Stores the index of a line's {@code \n} as the line's entry, growing the array when full. */
+  static int[] addLineEnd(int[] lineEnds, int line, int index) {
+    int[] room = line < lineEnds.length ? lineEnds : Arrays.copyOf(lineEnds, line * 2 + 16);
+    room[line] = index;
+    return room;
+  }
+
+  /** Returns the index of each {@code \n} in the characters, line by line. */
+  int[] lineEnds() {
+    return lineEnds;
   }
 
   /** The characters; only the first {@link #length} count. */

@@ -1,5 +1,6 @@
 package org.simap.io;
 
+import java.util.Arrays;
 import java.util.Locale;
 import org.simap.model.Diagnostic;
 import org.simap.model.SourcePosition;
@@ -31,11 +32,17 @@ final class TextDecoder {
     boolean unusual = false;
     boolean surrogates = false;
     boolean plain = true;
+    // Storing where each line ends spares the parser a search for every line's end.
+    int[] lineEnds = new int[bytes.length / 32 + 16];
+    int lines = 0;
     int i = start;
     while (i < end) {
       int b = bytes[i];
       if (b >= 0) {
         if (b < 0x20 || b == 0x7F || b == '\\') {
+          if (b == '\n') {
+            lineEnds = Text.addLineEnd(lineEnds, lines++, length);
+          }
           boolean lineBreak = b == '\n' || b == '\r' && i + 1 < end && bytes[i + 1] == '\n';
           unusual |= !lineBreak && b != '\\';
           plain &= Text.isPlain((char) b);
@@ -64,7 +71,7 @@ final class TextDecoder {
       }
       i += sequence;
     }
-    return new Text(chars, length, unusual, surrogates, plain);
+    return new Text(chars, length, Arrays.copyOf(lineEnds, lines), unusual, surrogates, plain);
   }
 
   /** Returns where the text starts after a UTF-8 byte order mark, rejecting UTF-16 and UTF-32. */

@@ -76,6 +76,7 @@ class TextDecoderTest {
           .isEqualTo(reference.unusual());
       assertThat(decoded.surrogates()).isEqualTo(reference.surrogates());
       assertThat(decoded.plain()).as("plain: %s", expected.get()).isEqualTo(reference.plain());
+      assertThat(decoded.lineEnds()).isEqualTo(reference.lineEnds());
     }
   }
 
@@ -96,6 +97,12 @@ class TextDecoderTest {
     for (String odd : new String[] {"\\", "\t", "\u0001", "\u202A", "\u2066", "😀", "\uFFFD"}) {
       assertThat(decode("a: x" + odd + "y\n").plain()).as("U+%04X", (int) odd.charAt(0)).isFalse();
     }
+  }
+
+  @Test
+  void findsEveryLineEnd() throws Exception {
+    assertThat(decode("a: é\r\n\nb: 😀\nc").lineEnds()).containsExactly(5, 6, 12);
+    assertThat(decode("no line break").lineEnds()).isEmpty();
   }
 
   @Test
