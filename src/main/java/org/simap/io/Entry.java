@@ -680,11 +680,15 @@ final class Entry {
 
   /**
    * Returns whether the scalar has the tag. The parsers give resolved scalars the shared constants,
-   * so comparing references first spares a comparison of the tags' long names.
+   * so comparing references spares a comparison of the tags' long names for most scalars.
    */
   private static boolean isTag(ScalarNode scalar, Tag tag) {
     Tag actual = scalar.getTag();
-    return actual == tag || actual.equals(tag);
+    if (actual == tag) {
+      return true;
+    }
+    boolean shared = actual == Tag.STR || actual == Tag.NULL || actual == Tag.INT;
+    return !shared && actual.equals(tag);
   }
 
   /** Describes a node's shape for messages: "text 'abc'", "a list", "a mapping". */
