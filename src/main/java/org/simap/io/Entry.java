@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.simap.model.Diagnostic;
@@ -71,15 +70,11 @@ final class Entry {
 
   private final MappingNode node;
 
-  /**
-   * The fields read, in the order written: each key, its node and its value's node. An entry has a
-   * dozen fields at most, so arrays searched from the start are quicker than maps.
-   */
-  private final String[] names;
+  /** The fields this entry may have; the arrays below hold each field's key and value node. */
+  private final Fields fields;
 
   private final Node[] keyNodes;
   private final Node[] values;
-  private int size;
 
   /** The list items whose positions {@link #texts} keeps, created for the first one. */
   private List<Item> items;
@@ -92,16 +87,20 @@ final class Entry {
   private String label;
 
   private Entry(
-      String file, List<Diagnostic> diagnostics, boolean plainText, MappingNode node, String kind) {
+      String file,
+      List<Diagnostic> diagnostics,
+      boolean plainText,
+      MappingNode node,
+      String kind,
+      Fields fields) {
     this.file = file;
     this.diagnostics = diagnostics;
     this.plainText = plainText;
     this.node = node;
     this.kind = kind;
-    int capacity = node.getValue().size();
-    this.names = new String[capacity];
-    this.keyNodes = new Node[capacity];
-    this.values = new Node[capacity];
+    this.fields = fields;
+    this.keyNodes = new Node[fields.size()];
+    this.values = new Node[fields.size()];
   }
 
   /**
@@ -127,7 +126,7 @@ final class Entry {
                   + describe(node)));
       return Optional.empty();
     }
-    Entry entry = new Entry(file, diagnostics, plainText, mapping, kind);
+    Entry entry = new Entry(file, diagnostics, plainText, mapping, kind, allowed);
     // Indexed loops: the parsers build ArrayLists, and an iterator per loop is an allocation.
     List<NodeTuple> tuples = mapping.getValue();
     // Messages name the entry by its id, such as "element 'grading'", from the first problem on.
@@ -144,12 +143,12 @@ final class Entry {
     }
     for (int i = 0; i < tuples.size(); i++) {
       NodeTuple tuple = tuples.get(i);
-      entry.addKey(tuple, allowed);
+      entry.addKey(tuple);
     }
     return Optional.of(entry);
   }
 
-  private void addKey(NodeTuple tuple, Fields fields) {
+  private void addKey(NodeTuple tuple) {
     Node keyNode = tuple.getKeyNode();
     if (!(keyNode instanceof ScalarNode scalar)) {
       diagnostics.add(
@@ -160,9 +159,9 @@ final class Entry {
       return;
     }
     String key = scalar.getValue();
-    int earlier = find(key);
-    if (earlier >= 0) {
-      SourcePosition first = position(file, keyNodes[earlier]);
+    int index = fields.indexOf(key);
+    if (index >= 0 && values[index] != null) {
+      SourcePosition first = position(file, keyNodes[index]);
       diagnostics.add(
           Diagnostic.error(
               position(file, keyNode),
@@ -178,7 +177,7 @@ final class Entry {
                   + "); keep only one"));
       return;
     }
-    if (!fields.contains(key)) {
+    if (index < 0) {
       List<String> allowed = fields.names();
       String hint = Suggestions.hint(key, allowed);
       String rest = hint.isEmpty() ? "; expected one of: " + String.join(", ", allowed) : hint;
@@ -189,22 +188,14 @@ final class Entry {
               "unknown field '" + key + "' in " + label() + rest));
       return;
     }
-    names[size] = key;
-    keyNodes[size] = keyNode;
-    values[size] = tuple.getValueNode();
-    size++;
+    keyNodes[index] = keyNode;
+    values[index] = tuple.getValueNode();
   }
 
   /** Returns the index of a field that was read, or -1. */
   private int find(String key) {
-    // Strings keep their hash once computed, so comparing it first skips most equals calls.
-    int hash = key.hashCode();
-    for (int i = 0; i < size; i++) {
-      if (names[i].hashCode() == hash && names[i].equals(key)) {
-        return i;
-      }
-    }
-    return -1;
+    int index = fields.indexOf(key);
+    return index >= 0 && values[index] != null ? index : -1;
   }
 
   /** Returns a field's value node as written, null or empty included, or null when absent. */
@@ -261,10 +252,12 @@ final class Entry {
 
   Positions positions() {
     Positions.Builder positions =
-        Positions.builder(position(), size + (items == null ? 0 : items.size()));
-    for (int i = 0; i < size; i++) {
-      Mark mark = values[i].getStartMark().orElseThrow();
-      positions.field(names[i], mark.getLine() + 1, mark.getColumn() + 1);
+        Positions.builder(position(), read() + (items == null ? 0 : items.size()));
+    for (int i = 0; i < values.length; i++) {
+      if (values[i] != null) {
+        Mark mark = values[i].getStartMark().orElseThrow();
+        positions.field(fields.name(i), mark.getLine() + 1, mark.getColumn() + 1);
+      }
     }
     if (items != null) {
       for (Item item : items) {
@@ -717,18 +710,59 @@ final class Entry {
     return YamlDocuments.position(file, node.getStartMark());
   }
 
-  /**
-   * The fields an entry may have, in the order messages list them, with a set to look keys up in:
-   * every key of every map is looked up.
-   */
-  record Fields(List<String> names, Set<String> lookup) {
+  /** Returns the number of fields read. */
+  private int read() {
+    int count = 0;
+    for (Node value : values) {
+      if (value != null) {
+        count++;
+      }
+    }
+    return count;
+  }
 
-    static Fields of(String... names) {
-      return new Fields(List.of(names), Set.of(names));
+  /** The fields an entry may have, in the order messages list them. */
+  static final class Fields {
+    private final String[] names;
+    private final List<String> list;
+
+    private Fields(String... names) {
+      this.names = names.clone();
+      this.list = List.of(names);
     }
 
-    boolean contains(String key) {
-      return lookup.contains(key);
+    static Fields of(String... names) {
+      return new Fields(names);
+    }
+
+    List<String> names() {
+      return list;
+    }
+
+    int size() {
+      return names.length;
+    }
+
+    String name(int index) {
+      return names[index];
+    }
+
+    /**
+     * Returns the index of a field name, or -1. The names are string literals, and the block parser
+     * interns the keys it reads, so most lookups end at the first loop without comparing text.
+     */
+    int indexOf(String key) {
+      for (int i = 0; i < names.length; i++) {
+        if (names[i] == key) {
+          return i;
+        }
+      }
+      for (int i = 0; i < names.length; i++) {
+        if (names[i].equals(key)) {
+          return i;
+        }
+      }
+      return -1;
     }
   }
 
