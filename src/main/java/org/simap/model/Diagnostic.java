@@ -25,16 +25,8 @@ public record Diagnostic(SourcePosition position, Severity severity, String mess
     StringBuilder escaped = null;
     for (int i = 0; i < message.length(); i++) {
       char c = message.charAt(i);
-      String replacement =
-          switch (c) {
-            case '\n' -> "\\n";
-            case '\r' -> "\\r";
-            case '\t' -> null;
-            default ->
-                Character.isISOControl(c) || c == '\u2028' || c == '\u2029'
-                    ? String.format("\\u%04X", (int) c)
-                    : null;
-          };
+      // Printable ASCII, which most messages consist of, is never escaped.
+      String replacement = c >= ' ' && c < 0x7F ? null : escape(c);
       if (replacement != null && escaped == null) {
         escaped = new StringBuilder(message.length() + 8).append(message, 0, i);
       }
@@ -42,11 +34,24 @@ public record Diagnostic(SourcePosition position, Severity severity, String mess
         if (replacement != null) {
           escaped.append(replacement);
         } else {
-          escaped.append(message.charAt(i));
+          escaped.append(c);
         }
       }
     }
     return escaped == null ? message : escaped.toString();
+  }
+
+  /** Returns the escape of a character that must not appear in a message, or null. */
+  private static String escape(char c) {
+    return switch (c) {
+      case '\n' -> "\\n";
+      case '\r' -> "\\r";
+      case '\t' -> null;
+      default ->
+          Character.isISOControl(c) || c == '\u2028' || c == '\u2029'
+              ? String.format("\\u%04X", (int) c)
+              : null;
+    };
   }
 
   public static Diagnostic error(SourcePosition position, String rule, String message) {
@@ -67,8 +72,14 @@ public record Diagnostic(SourcePosition position, Severity severity, String mess
   @Override
   public int compareTo(Diagnostic other) {
     // Plain comparisons rather than a Comparator chain, which calls a lambda for each field it
-    // compares.
-    int order = position.compareTo(other.position);
+    // compares. The position comes first, by file, line and column as SourcePosition orders it.
+    int order = position.file().compareTo(other.position.file());
+    if (order == 0) {
+      order = Integer.compare(position.line(), other.position.line());
+    }
+    if (order == 0) {
+      order = Integer.compare(position.column(), other.position.column());
+    }
     if (order == 0) {
       order = severity.compareTo(other.severity);
     }

@@ -5,7 +5,11 @@ import org.simap.model.Severity;
 /** ANSI colours for terminal output, or none at all. */
 public final class Style {
 
-  private static final String RESET = "\u001B[0m";
+  static final String RESET = "\u001B[0m";
+
+  static final String BOLD = "\u001B[1m";
+
+  static final String DIM = "\u001B[2m";
 
   private final boolean colour;
 
@@ -26,11 +30,11 @@ public final class Style {
   }
 
   public String bold(String text) {
-    return wrap("\u001B[1m", text);
+    return wrap(BOLD, text);
   }
 
   public String dim(String text) {
-    return wrap("\u001B[2m", text);
+    return wrap(DIM, text);
   }
 
   public String red(String text) {

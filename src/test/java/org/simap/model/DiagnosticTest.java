@@ -2,6 +2,7 @@ package org.simap.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class DiagnosticTest {
@@ -25,6 +26,26 @@ class DiagnosticTest {
   }
 
   @Test
+  void escapesControlCharactersAroundAscii() {
+    Diagnostic diagnostic =
+        Diagnostic.error(AT, "rule", "\u0000 \u001F ~\u007F\u0080\u009F\u00A0\u00E9\tend");
+
+    assertThat(diagnostic.message())
+        .isEqualTo("\\u0000 \\u001F ~\\u007F\\u0080\\u009F\u00A0\u00E9\tend");
+  }
+
+  @Test
+  void keepsEveryPrintableAsciiCharacter() {
+    StringBuilder printable = new StringBuilder();
+    for (char c = ' '; c < 0x7F; c++) {
+      printable.append(c);
+    }
+
+    assertThat(Diagnostic.error(AT, "rule", printable.toString()).message())
+        .isEqualTo(printable.toString());
+  }
+
+  @Test
   void formatsOneLine() {
     Diagnostic diagnostic = Diagnostic.warning(AT, "rule", "two\nlines");
 
@@ -43,6 +64,32 @@ class DiagnosticTest {
     assertThat(earlierLine).isLessThan(Diagnostic.error(AT, "a", "a"));
     assertThat(earlierColumn).isLessThan(Diagnostic.error(AT, "a", "a"));
     assertThat(otherFile).isLessThan(Diagnostic.error(AT, "a", "a"));
+  }
+
+  @Test
+  void ordersPositionsAsSourcePositionDoes() {
+    List<SourcePosition> positions =
+        List.of(
+            new SourcePosition("a.simap.yaml", 0, 0),
+            new SourcePosition("a.simap.yaml", 1, 1),
+            new SourcePosition("a.simap.yaml", 1, 10),
+            new SourcePosition("a.simap.yaml", 2, 1),
+            new SourcePosition("a.simap.yaml", 10, 2),
+            new SourcePosition("B.simap.yaml", 3, 3),
+            new SourcePosition("dir/a.simap.yaml", 1, 1),
+            new SourcePosition("\u00E9.simap.yaml", 1, 1));
+
+    for (SourcePosition left : positions) {
+      for (SourcePosition right : positions) {
+        int diagnosticOrder =
+            Integer.signum(
+                Diagnostic.error(left, "rule", "m")
+                    .compareTo(Diagnostic.error(right, "rule", "m")));
+        assertThat(diagnosticOrder)
+            .as("%s against %s", left, right)
+            .isEqualTo(Integer.signum(left.compareTo(right)));
+      }
+    }
   }
 
   @Test

@@ -1,6 +1,7 @@
 package org.simap.lint.rules;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -9,8 +10,10 @@ import org.simap.lint.Finding;
 import org.simap.lint.LintRule;
 import org.simap.lint.RuleContext;
 import org.simap.model.Challenge;
+import org.simap.model.Element;
 import org.simap.model.Level;
 import org.simap.model.Severity;
+import org.simap.model.SystemMap;
 
 /** Reports a challenge whose elements all sit on one level. */
 public final class ChallengeSingleLevelRule implements LintRule {
@@ -66,7 +69,7 @@ public final class ChallengeSingleLevelRule implements LintRule {
       // Spares the index of every element for maps without challenges.
       return List.of();
     }
-    Map<String, Level> levelOf = context.map().levelOfElement();
+    Map<String, Level> levelOf = levelsOfChallengeElements(context.map());
     List<Finding> findings = new ArrayList<>();
     for (Challenge challenge : context.map().challenges()) {
       Set<String> levels = new LinkedHashSet<>();
@@ -89,5 +92,30 @@ public final class ChallengeSingleLevelRule implements LintRule {
       }
     }
     return findings;
+  }
+
+  /**
+   * Returns each element id that a challenge names mapped to the first level that contains it, or
+   * to null when no level does. Looking up each element costs less than indexing them all as {@link
+   * SystemMap#levelOfElement} does, because challenges name few of them.
+   */
+  private static Map<String, Level> levelsOfChallengeElements(SystemMap map) {
+    Map<String, Level> levelOf = new HashMap<>();
+    for (Challenge challenge : map.challenges()) {
+      List<String> elements = challenge.elements();
+      for (int i = 0; i < elements.size(); i++) {
+        levelOf.put(elements.get(i), null);
+      }
+    }
+    List<Level> levels = map.levels();
+    for (int l = 0; l < levels.size(); l++) {
+      Level level = levels.get(l);
+      List<Element> elements = level.elements();
+      for (int e = 0; e < elements.size(); e++) {
+        // Sets the level only while it is null, so the first level that contains an id wins.
+        levelOf.replace(elements.get(e).id(), null, level);
+      }
+    }
+    return levelOf;
   }
 }

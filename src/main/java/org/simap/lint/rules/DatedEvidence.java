@@ -3,6 +3,7 @@ package org.simap.lint.rules;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Predicate;
 import org.simap.lint.Finding;
 import org.simap.model.Element;
@@ -21,19 +22,26 @@ final class DatedEvidence {
    * out.
    */
   static List<Finding> report(SystemMap map, Predicate<LocalDate> reported, String problem) {
+    // Index loops, because a for-each loop creates an iterator for every element's evidence list,
+    // most of which are empty.
     List<Finding> findings = new ArrayList<>();
-    for (Level level : map.levels()) {
-      for (Element element : level.elements()) {
-        for (Evidence evidence : element.evidence()) {
-          if (evidence.date().isPresent() && reported.test(evidence.date().get())) {
+    List<Level> levels = map.levels();
+    for (int l = 0; l < levels.size(); l++) {
+      List<Element> elements = levels.get(l).elements();
+      for (int e = 0; e < elements.size(); e++) {
+        Element element = elements.get(e);
+        List<Evidence> evidence = element.evidence();
+        for (int i = 0; i < evidence.size(); i++) {
+          Optional<LocalDate> date = evidence.get(i).date();
+          if (date.isPresent() && reported.test(date.get())) {
             findings.add(
                 Finding.about(
                     element.id(),
-                    evidence.positions().of("date"),
+                    evidence.get(i).positions().of("date"),
                     "evidence for element '"
                         + element.id()
                         + "' is dated "
-                        + evidence.date().get()
+                        + date.get()
                         + problem));
           }
         }

@@ -1,5 +1,6 @@
 package org.simap.lint.rules;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -74,12 +75,20 @@ public final class DuplicateNameRule implements LintRule {
   public List<Finding> check(RuleContext context) {
     boolean perLevel = context.option(SCOPE).equals("level");
     List<Finding> findings = new ArrayList<>();
-    Map<String, Element> first = new HashMap<>();
-    for (Level level : context.map().levels()) {
+    List<Level> levels = context.map().levels();
+    int elementCount = 0;
+    for (int l = 0; l < levels.size(); l++) {
+      elementCount += levels.get(l).elements().size();
+    }
+    // Sized for every element, so that the map is not rehashed as it grows.
+    Map<String, Element> first = new HashMap<>(elementCount * 4 / 3 + 1);
+    for (int l = 0; l < levels.size(); l++) {
       if (perLevel) {
         first.clear();
       }
-      for (Element element : level.elements()) {
+      List<Element> elements = levels.get(l).elements();
+      for (int e = 0; e < elements.size(); e++) {
+        Element element = elements.get(e);
         String key = normalize(element.name());
         Element earlier = first.putIfAbsent(key, element);
         if (earlier != null) {
@@ -110,6 +119,25 @@ public final class DuplicateNameRule implements LintRule {
    * letters, such as the Greek final sigma before a space.
    */
   static String normalize(String name) {
+    // Most names are ASCII, and their ISO-8859-1 bytes are a copy of the string's own array. Any
+    // other character becomes '?' or a negative byte, and then the name takes the general path.
+    byte[] key = name.getBytes(StandardCharsets.ISO_8859_1);
+    int length = 0;
+    for (byte b : key) {
+      if (b < 0 || b == '?') {
+        return normalizeAnyText(name);
+      }
+      if (b >= 'A' && b <= 'Z') {
+        key[length++] = (byte) (b + ('a' - 'A'));
+      } else if (b != ' ' && (b < '\t' || b > '\r')) {
+        key[length++] = b;
+      }
+    }
+    return new String(key, 0, length, StandardCharsets.ISO_8859_1);
+  }
+
+  /** Normalizes a name of any characters, as {@link #normalize} describes. */
+  private static String normalizeAnyText(String name) {
     // A loop instead of replaceAll("\\s+", ""), which compiles a pattern and creates a Matcher for
     // every name.
     String lower = name.toLowerCase(Locale.ROOT);

@@ -96,8 +96,9 @@ public final class MissingElementTypeRule implements LintRule {
       }
       Set<ElementType> missing = EnumSet.noneOf(ElementType.class);
       missing.addAll(byLevel.getOrDefault(level.id(), types));
-      for (Element element : level.elements()) {
-        missing.remove(element.type());
+      List<Element> elements = level.elements();
+      for (int i = 0; i < elements.size(); i++) {
+        missing.remove(elements.get(i).type());
       }
       if (!missing.isEmpty()) {
         List<String> words = new ArrayList<>(missing.size());

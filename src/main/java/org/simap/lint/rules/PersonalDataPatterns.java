@@ -1,5 +1,6 @@
 package org.simap.lint.rules;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -64,11 +65,18 @@ final class PersonalDataPatterns {
 
   private PersonalDataPatterns() {}
 
+  /** The bit of {@link #scan} that is set when the text contains an '@'. */
+  static final int AT_SIGN = 1;
+
+  /** The bit of {@link #scan} that is set when the text contains at least four ASCII digits. */
+  static final int ENOUGH_DIGITS = 2;
+
   /** Returns what kind of personal data the text seems to contain, such as "a phone number". */
   static Optional<String> find(String text) {
-    // Most texts have no '@' and few digits, and these two checks spare them the patterns, which
-    // took half the time of linting a 50,000-element map.
-    if (text.indexOf('@') >= 0) {
+    // Most texts have no '@' and few digits, and the scan spares them the patterns, which took
+    // half the time of linting a 50,000-element map.
+    int found = scan(text);
+    if ((found & AT_SIGN) != 0) {
       Matcher email = EMAIL.matcher(text);
       while (email.find()) {
         if (!reserved(email.group(1).toLowerCase(Locale.ROOT))) {
@@ -76,7 +84,7 @@ final class PersonalDataPatterns {
         }
       }
     }
-    if (digits(text) < MIN_NUMBER_DIGITS) {
+    if ((found & ENOUGH_DIGITS) == 0) {
       return Optional.empty();
     }
     if (LABELLED_ID.matcher(text).find()
@@ -93,15 +101,33 @@ final class PersonalDataPatterns {
     return Optional.empty();
   }
 
-  private static int digits(String text) {
-    int count = 0;
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (c >= '0' && c <= '9') {
-        count++;
+  /**
+   * Looks at each character of the text once and returns {@link #AT_SIGN} when it contains an '@'
+   * and {@link #ENOUGH_DIGITS} when it contains at least {@link #MIN_NUMBER_DIGITS} ASCII digits.
+   * The scan stops as soon as both bits are set.
+   */
+  static int scan(String text) {
+    // For a text of Latin-1 characters only, as most are, the ISO-8859-1 bytes are a copy of the
+    // string's own array. A loop over them costs less than a call to charAt per character under the
+    // C1 compiler that the launcher selects. The encoder turns every other character into '?',
+    // which is neither an '@' nor a digit, so the result is the same as for the characters.
+    byte[] bytes = text.getBytes(StandardCharsets.ISO_8859_1);
+    boolean atSign = false;
+    int digits = 0;
+    for (byte b : bytes) {
+      // '@' and the digits sort before every letter; bytes of 0x80 and above are negative here.
+      if (b <= '@') {
+        if (b == '@') {
+          atSign = true;
+          if (digits >= MIN_NUMBER_DIGITS) {
+            break;
+          }
+        } else if (b >= '0' && b <= '9' && ++digits >= MIN_NUMBER_DIGITS && atSign) {
+          break;
+        }
       }
     }
-    return count;
+    return (atSign ? AT_SIGN : 0) | (digits >= MIN_NUMBER_DIGITS ? ENOUGH_DIGITS : 0);
   }
 
   private static boolean reserved(String domain) {

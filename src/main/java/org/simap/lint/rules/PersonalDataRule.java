@@ -90,8 +90,11 @@ public final class PersonalDataRule implements LintRule {
       scan.entry("level", level.id(), level.id());
       scan.text(level.name(), level.positions(), "name");
       scan.text(level.description(), level.positions(), "description");
-      for (Element element : level.elements()) {
-        scan.element(element);
+      // Index loops here and in element(), because a for-each loop creates an iterator for every
+      // list, such as the evidence of each element.
+      List<Element> elements = level.elements();
+      for (int i = 0; i < elements.size(); i++) {
+        scan.element(elements.get(i));
       }
     }
     for (Link link : map.links()) {
@@ -158,8 +161,9 @@ public final class PersonalDataRule implements LintRule {
       text(element.owner(), element.positions(), "owner");
       items(element.tags(), element.positions(), "tags");
       entry("evidence of element", elementId, elementId);
-      for (Evidence evidence : element.evidence()) {
-        text(evidence.text(), evidence.positions(), "text");
+      List<Evidence> evidence = element.evidence();
+      for (int i = 0; i < evidence.size(); i++) {
+        text(evidence.get(i).text(), evidence.get(i).positions(), "text");
       }
     }
 

@@ -66,20 +66,31 @@ public final class UnconnectedElementRule implements LintRule {
   @Override
   public List<Finding> check(RuleContext context) {
     SystemMap map = context.map();
-    Set<String> connected = new HashSet<>();
-    for (Link link : map.links()) {
+    List<Level> levels = map.levels();
+    int elementCount = 0;
+    for (int l = 0; l < levels.size(); l++) {
+      elementCount += levels.get(l).elements().size();
+    }
+    // Links, challenges and focus entries of a valid map name only elements, so a set sized for
+    // every element is not rehashed as it grows.
+    Set<String> connected = new HashSet<>(elementCount * 4 / 3 + 1);
+    List<Link> links = map.links();
+    for (int i = 0; i < links.size(); i++) {
+      Link link = links.get(i);
       connected.add(link.from());
       connected.add(link.to());
     }
     for (Challenge challenge : map.challenges()) {
-      connected.addAll(challenge.elements());
+      addAll(connected, challenge.elements());
     }
     for (Focus focus : map.focus()) {
-      connected.addAll(focus.elements());
+      addAll(connected, focus.elements());
     }
     List<Finding> findings = new ArrayList<>();
-    for (Level level : map.levels()) {
-      for (Element element : level.elements()) {
+    for (int l = 0; l < levels.size(); l++) {
+      List<Element> elements = levels.get(l).elements();
+      for (int e = 0; e < elements.size(); e++) {
+        Element element = elements.get(e);
         if (!connected.contains(element.id())) {
           findings.add(
               Finding.about(
@@ -93,5 +104,12 @@ public final class UnconnectedElementRule implements LintRule {
       }
     }
     return findings;
+  }
+
+  /** Adds the ids without the iterator that {@link Set#addAll} creates. */
+  private static void addAll(Set<String> connected, List<String> ids) {
+    for (int i = 0; i < ids.size(); i++) {
+      connected.add(ids.get(i));
+    }
   }
 }

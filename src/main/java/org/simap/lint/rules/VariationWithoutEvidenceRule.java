@@ -68,7 +68,9 @@ public final class VariationWithoutEvidenceRule implements LintRule {
     // every element of every map.
     List<Finding> findings = new ArrayList<>();
     for (Level level : context.map().levels()) {
-      for (Element element : level.elements()) {
+      List<Element> elements = level.elements();
+      for (int i = 0; i < elements.size(); i++) {
+        Element element = elements.get(i);
         Optional<Rating> variation = element.variation();
         if (variation.isPresent()
             && variation.get() == Rating.HIGH

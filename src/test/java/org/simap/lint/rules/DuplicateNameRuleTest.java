@@ -90,4 +90,31 @@ class DuplicateNameRuleTest {
     // The space ends the word, so the sigma before it takes its final form.
     assertThat(DuplicateNameRule.normalize("ΟΔΟΣ ΑΒ")).isEqualTo("οδοςαβ");
   }
+
+  @Test
+  void normalizeLowercasesEveryAsciiLetter() {
+    assertThat(DuplicateNameRule.normalize("ABCDEFGHIJKLMNOPQRSTUVWXYZ"))
+        .isEqualTo("abcdefghijklmnopqrstuvwxyz");
+    assertThat(DuplicateNameRule.normalize("@[`{ 09 azAZ")).isEqualTo("@[`{09azaz");
+  }
+
+  @Test
+  void normalizeKeepsAsciiNameWithoutChange() {
+    assertThat(DuplicateNameRule.normalize("")).isEmpty();
+    assertThat(DuplicateNameRule.normalize("   ")).isEmpty();
+    assertThat(DuplicateNameRule.normalize("grade-book_2")).isEqualTo("grade-book_2");
+    assertThat(DuplicateNameRule.normalize("Why? Who?")).isEqualTo("why?who?");
+    assertThat(DuplicateNameRule.normalize("\u0000\u001F\u007F X"))
+        .isEqualTo("\u0000\u001F\u007Fx");
+  }
+
+  @Test
+  void normalizeHandlesLatin1AndOtherScripts() {
+    assertThat(DuplicateNameRule.normalize("\u00C0 la Carte")).isEqualTo("\u00E0lacarte");
+    assertThat(DuplicateNameRule.normalize("Gr\u00FC\u00DFe \u00FF"))
+        .isEqualTo("gr\u00FC\u00DFe\u00FF");
+    assertThat(DuplicateNameRule.normalize("\u201CGrade\u201D Book"))
+        .isEqualTo("\u201Cgrade\u201Dbook");
+    assertThat(DuplicateNameRule.normalize("\u0130 \u0149")).isEqualTo("i\u0307\u0149");
+  }
 }
