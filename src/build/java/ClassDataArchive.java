@@ -32,7 +32,12 @@ public final class ClassDataArchive {
 
   /** The launcher's JVM options that change which classes load. */
   private static final List<String> LAUNCHER_OPTIONS =
-      List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-XX:-UsePerfData", "-Xshare:auto");
+      List.of(
+          "-XX:TieredStopAtLevel=1",
+          "-XX:+UseSerialGC",
+          "-XX:MaxTenuringThreshold=0",
+          "-XX:-UsePerfData",
+          "-Xshare:auto");
 
   private static final long TIMEOUT_MINUTES = 5;
 
