@@ -75,6 +75,8 @@ final class BlockSubsetParser {
   /** The index of each {@code \n}, which the decoder found. */
   private final int[] lineEnds;
 
+  private final int lineCount;
+
   private int depth;
   private final String[] sharedKeys = new String[2 * MAX_SHARED_KEYS];
   private int sharedKeyCount;
@@ -111,6 +113,7 @@ final class BlockSubsetParser {
     this.unusual = text.unusual();
     this.surrogates = text.surrogates();
     this.lineEnds = text.lineEnds();
+    this.lineCount = text.lineCount();
   }
 
   /** Returns the single document of the text, or empty when the text is outside the subset. */
@@ -825,7 +828,15 @@ final class BlockSubsetParser {
   }
 
   private void findLineEnd() {
-    int end = line < lineEnds.length ? lineEnds[line] : length;
+    int end;
+    if (line < lineCount) {
+      end = lineEnds[line];
+    } else {
+      end = lineStart;
+      while (end < length && chars[end] != '\n') {
+        end++;
+      }
+    }
     if (end - lineStart > Limits.MAX_LINE_CHARS) {
       // The caller reports such a line. Every line passes here, so text this parser reads in
       // full has none.

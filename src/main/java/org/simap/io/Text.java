@@ -9,24 +9,33 @@ import java.util.Arrays;
  */
 final class Text {
 
+  /**
+   * The most line ends kept, 4 MiB of them. A map of 50,000 elements has about 800,000 lines, and a
+   * file of nothing but line breaks would otherwise need four bytes for each of its bytes.
+   */
+  static final int MAX_LINE_ENDS = 1 << 20;
+
   private final char[] chars;
   private final int length;
   private final boolean unusual;
   private final boolean surrogates;
   private final boolean plain;
   private final int[] lineEnds;
+  private final int lineCount;
   private String string;
 
   Text(
       char[] chars,
       int length,
       int[] lineEnds,
+      int lineCount,
       boolean unusual,
       boolean surrogates,
       boolean plain) {
     this.chars = chars;
     this.length = length;
     this.lineEnds = lineEnds;
+    this.lineCount = lineCount;
     this.unusual = unusual;
     this.surrogates = surrogates;
     this.plain = plain;
@@ -43,7 +52,7 @@ final class Text {
     for (int i = 0; i < chars.length; i++) {
       char c = chars[i];
       plain &= isPlain(c);
-      if (c == '\n') {
+      if (c == '\n' && lines < MAX_LINE_ENDS) {
         lineEnds = addLineEnd(lineEnds, lines++, i);
       }
       boolean next = i + 1 < chars.length;
@@ -57,8 +66,7 @@ final class Text {
       }
       unusual |= !isReadable(c);
     }
-    Text text =
-        new Text(chars, chars.length, Arrays.copyOf(lineEnds, lines), unusual, surrogates, plain);
+    Text text = new Text(chars, chars.length, lineEnds, lines, unusual, surrogates, plain);
     text.string = string;
     return text;
   }
@@ -85,16 +93,33 @@ final class Text {
     return c >= 0x20 && c < 0x202A && c != '\\' || c == '\n' || c == '\r';
   }
 
-  /** Stores the index of a line's {@code \n} as the line's entry, growing the array when full. */
+  /**
+   * Stores the index of a line's {@code \n} as the line's entry, growing the array when full. The
+   * caller stops at {@link #MAX_LINE_ENDS}.
+   */
   static int[] addLineEnd(int[] lineEnds, int line, int index) {
-    int[] room = line < lineEnds.length ? lineEnds : Arrays.copyOf(lineEnds, line * 2 + 16);
+    int[] room =
+        line < lineEnds.length
+            ? lineEnds
+            : Arrays.copyOf(lineEnds, Math.min(MAX_LINE_ENDS, line * 2 + 16));
     room[line] = index;
     return room;
   }
 
-  /** Returns the index of each {@code \n} in the characters, line by line. */
+  /**
+   * Returns the index of each {@code \n} in the characters, line by line, for the first {@link
+   * #lineCount} lines.
+   */
   int[] lineEnds() {
     return lineEnds;
+  }
+
+  /**
+   * Returns how many line ends {@link #lineEnds} holds: every {@code \n}, or the first {@link
+   * #MAX_LINE_ENDS} of a text with more.
+   */
+  int lineCount() {
+    return lineCount;
   }
 
   /** The characters; only the first {@link #length} count. */

@@ -1,6 +1,5 @@
 package org.simap.io;
 
-import java.util.Arrays;
 import java.util.Locale;
 import org.simap.model.Diagnostic;
 import org.simap.model.SourcePosition;
@@ -19,9 +18,10 @@ final class TextDecoder {
 
   /**
    * Decodes the source into characters, or throws a {@link DecodeException} that points at the
-   * first bad byte. One pass decodes, checks that the bytes are well-formed UTF-8, and notes the
-   * characters that {@link BlockSubsetParser} leaves to SnakeYAML, which would otherwise take two
-   * more passes over the text.
+   * first bad byte. One pass decodes, checks that the bytes are well-formed UTF-8, and notes what
+   * would otherwise take more passes over the text: whether a character occurs that {@link
+   * BlockSubsetParser} leaves to SnakeYAML, whether the text is {@link Text#plain}, and where each
+   * line ends.
    */
   static Text decodeText(MapSource source) throws DecodeException {
     byte[] bytes = source.bytes();
@@ -33,14 +33,14 @@ final class TextDecoder {
     boolean surrogates = false;
     boolean plain = true;
     // Storing where each line ends spares the parser a search for every line's end.
-    int[] lineEnds = new int[bytes.length / 32 + 16];
+    int[] lineEnds = new int[Math.min(Text.MAX_LINE_ENDS, bytes.length / 32 + 16)];
     int lines = 0;
     int i = start;
     while (i < end) {
       int b = bytes[i];
       if (b >= 0) {
         if (b < 0x20 || b == 0x7F || b == '\\') {
-          if (b == '\n') {
+          if (b == '\n' && lines < Text.MAX_LINE_ENDS) {
             lineEnds = Text.addLineEnd(lineEnds, lines++, length);
           }
           boolean lineBreak = b == '\n' || b == '\r' && i + 1 < end && bytes[i + 1] == '\n';
@@ -71,7 +71,7 @@ final class TextDecoder {
       }
       i += sequence;
     }
-    return new Text(chars, length, Arrays.copyOf(lineEnds, lines), unusual, surrogates, plain);
+    return new Text(chars, length, lineEnds, lines, unusual, surrogates, plain);
   }
 
   /** Returns where the text starts after a UTF-8 byte order mark, rejecting UTF-16 and UTF-32. */

@@ -248,6 +248,34 @@ class MapLoaderTest {
   }
 
   @Test
+  @Timeout(20)
+  void readsMapPastTheLineEndsTheDecoderKeeps() {
+    int lines = Text.MAX_LINE_ENDS + 10;
+    String text =
+        "#\n".repeat(lines) + "simap: 1\ntitle: t\nproblem: p\nlevels: [{id: a, name: A}]\n";
+    LoadResult result = MapLoader.load(MapSource.of("long.simap.yaml", text));
+
+    assertThat(result.diagnostics()).isEmpty();
+    assertThat(result.map().orElseThrow().positions().of("title").line()).isEqualTo(lines + 2);
+  }
+
+  @Test
+  @Timeout(20)
+  void reportsUnknownLevelFieldPastTheLineEndsTheDecoderKeeps() {
+    int lines = Text.MAX_LINE_ENDS + 3;
+    String text =
+        "simap: 1\ntitle: t\nproblem: p\n"
+            + "#\n".repeat(lines)
+            + "levels:\n  - id: a\n    name: A\n    colour: red\n";
+    LoadResult result = MapLoader.load(MapSource.of("long.simap.yaml", text));
+
+    assertThat(result.diagnostics())
+        .singleElement()
+        .extracting(d -> d.position().line())
+        .isEqualTo(lines + 7);
+  }
+
+  @Test
   void readsLineAtTheLengthLimit() {
     String text = "simap: 1\ntitle: " + "x".repeat(Limits.MAX_LINE_CHARS - 7) + "\n";
     LoadResult result = MapLoader.load(MapSource.of("long.simap.yaml", text));

@@ -7,6 +7,7 @@ import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.Optional;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
@@ -76,7 +77,8 @@ class TextDecoderTest {
           .isEqualTo(reference.unusual());
       assertThat(decoded.surrogates()).isEqualTo(reference.surrogates());
       assertThat(decoded.plain()).as("plain: %s", expected.get()).isEqualTo(reference.plain());
-      assertThat(decoded.lineEnds()).isEqualTo(reference.lineEnds());
+      assertThat(Arrays.copyOf(decoded.lineEnds(), decoded.lineCount()))
+          .isEqualTo(Arrays.copyOf(reference.lineEnds(), reference.lineCount()));
     }
   }
 
@@ -101,8 +103,10 @@ class TextDecoderTest {
 
   @Test
   void findsEveryLineEnd() throws Exception {
-    assertThat(decode("a: é\r\n\nb: 😀\nc").lineEnds()).containsExactly(5, 6, 12);
-    assertThat(decode("no line break").lineEnds()).isEmpty();
+    Text text = decode("a: é\r\n\nb: 😀\nc");
+    assertThat(text.lineCount()).isEqualTo(3);
+    assertThat(Arrays.copyOf(text.lineEnds(), 3)).containsExactly(5, 6, 12);
+    assertThat(decode("no line break").lineCount()).isZero();
   }
 
   @Test
