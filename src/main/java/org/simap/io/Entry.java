@@ -70,7 +70,7 @@ final class Entry {
 
   private final MappingNode node;
 
-  /** The fields this entry may have; the arrays below hold each field's key and value node. */
+  /** The fields this entry may have. The arrays below hold each field's key node and value node. */
   private final Fields fields;
 
   private final Node[] keyNodes;
@@ -252,7 +252,7 @@ final class Entry {
 
   Positions positions() {
     Positions.Builder positions =
-        Positions.builder(position(), read() + (items == null ? 0 : items.size()));
+        Positions.builder(position(), fieldsRead() + (items == null ? 0 : items.size()));
     for (int i = 0; i < values.length; i++) {
       if (values[i] != null) {
         Mark mark = values[i].getStartMark().orElseThrow();
@@ -711,7 +711,7 @@ final class Entry {
   }
 
   /** Returns the number of fields read. */
-  private int read() {
+  private int fieldsRead() {
     int count = 0;
     for (Node value : values) {
       if (value != null) {
