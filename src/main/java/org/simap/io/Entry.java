@@ -560,6 +560,19 @@ final class Entry {
     return Optional.empty();
   }
 
+  /**
+   * Reads a required word from a closed set, reporting it as {@link #keyword} does and, when it is
+   * absent or empty, as a missing field with the given meaning.
+   */
+  <E extends Enum<E> & Keyword> Optional<E> requiredKeyword(
+      String key, Class<E> type, String meaning, String rule, String missingMeaning) {
+    Optional<E> value = keyword(key, type, meaning, rule);
+    if (!has(key)) {
+      missing(key, missingMeaning);
+    }
+    return value;
+  }
+
   /** Reads a calendar date written as YYYY-MM-DD. */
   Optional<LocalDate> date(String key) {
     rejectEmpty(key, "a date such as 2026-10-02");

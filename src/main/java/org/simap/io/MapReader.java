@@ -212,10 +212,12 @@ final class MapReader {
   private Element element(Entry e) {
     String id = id(e);
     Optional<ElementType> type =
-        e.keyword("type", ElementType.class, "element type", ELEMENT_TYPE_RULE);
-    if (!e.has("type")) {
-      e.missing("type", "structure, process or norm");
-    }
+        e.requiredKeyword(
+            "type",
+            ElementType.class,
+            "element type",
+            ELEMENT_TYPE_RULE,
+            "structure, process or norm");
     return new Element(
         id,
         // A placeholder keeps the element's id known to later checks; the map is already invalid,
@@ -273,10 +275,9 @@ final class MapReader {
 
   private Focus focus(Entry e) {
     String id = id(e);
-    Optional<FocusKind> kind = e.keyword("kind", FocusKind.class, "focus kind", Entry.VALUE);
-    if (!e.has("kind")) {
-      e.missing("kind", "improvement or investigate");
-    }
+    Optional<FocusKind> kind =
+        e.requiredKeyword(
+            "kind", FocusKind.class, "focus kind", Entry.VALUE, "improvement or investigate");
     return new Focus(
         id,
         kind.orElse(FocusKind.IMPROVEMENT),
