@@ -97,7 +97,7 @@ final class MapReader {
   private final boolean plainText;
 
   /**
-   * Creates a reader for one file. {@code plainText} tells that the file's text has no control or
+   * Creates a reader for one file. {@code plainText} is true when the file's text has no control or
    * direction characters and no escapes, so that no value needs to be checked for them.
    */
   MapReader(String file, List<Diagnostic> diagnostics, boolean plainText) {

@@ -3,15 +3,15 @@ package org.simap.io;
 import java.util.Arrays;
 
 /**
- * A map's decoded characters, and what the decoder noticed about them on its one pass: whether any
- * character is one that {@link BlockSubsetParser} leaves to SnakeYAML, and whether any is outside
- * the Basic Multilingual Plane, so written as two UTF-16 characters.
+ * A map's decoded characters, and what the decoder noted about them on its one pass: whether any
+ * character is one that {@link BlockSubsetParser} leaves to SnakeYAML, whether any is outside the
+ * Basic Multilingual Plane (two UTF-16 characters), whether the text is plain, and where lines end.
  */
 final class Text {
 
   /**
-   * The most line ends kept, 4 MiB of them. A map of 50,000 elements has about 800,000 lines, and a
-   * file of nothing but line breaks would otherwise need four bytes for each of its bytes.
+   * The maximum number of line ends kept, 4 MiB of them. A map of 50,000 elements has about 800,000
+   * lines, and a file of nothing but line breaks would otherwise need four bytes for each byte.
    */
   static final int MAX_LINE_ENDS = 1 << 20;
 
@@ -122,7 +122,7 @@ final class Text {
     return lineCount;
   }
 
-  /** The characters; only the first {@link #length} count. */
+  /** Returns the characters, of which only the first {@link #length} count. */
   char[] chars() {
     return chars;
   }

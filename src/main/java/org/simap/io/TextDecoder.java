@@ -32,9 +32,11 @@ final class TextDecoder {
     boolean unusual = false;
     boolean surrogates = false;
     boolean plain = true;
+
     // Storing where each line ends spares the parser a search for every line's end.
     int[] lineEnds = new int[Math.min(Text.MAX_LINE_ENDS, bytes.length / 32 + 16)];
     int lines = 0;
+
     int i = start;
     while (i < end) {
       int b = bytes[i];
@@ -51,6 +53,7 @@ final class TextDecoder {
         i++;
         continue;
       }
+
       int sequence = sequenceLength(bytes, i);
       if (sequence == 0) {
         throw new DecodeException(invalidByte(source.name(), bytes, start));

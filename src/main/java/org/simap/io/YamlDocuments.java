@@ -41,8 +41,8 @@ final class YamlDocuments {
 
   /** Parses every document in the text, or throws with a diagnostic at the first problem. */
   static Parsed parse(String file, Text text) throws YamlException {
-    // The block parser leaves text with a too long line to this method, so the check of line
-    // lengths runs only before SnakeYAML.
+    // The block parser leaves text with a line over the limit to this method, so the check of
+    // line lengths runs only before SnakeYAML.
     Optional<Node> block = BlockSubsetParser.parse(file, text);
     if (block.isPresent()) {
       return new Parsed(List.of(block.get()), false);

@@ -5,8 +5,8 @@ import java.util.Objects;
 
 /**
  * The source positions of one map entry: the entry itself and each of its fields, so that a finding
- * about a field points at that field's value. A field that holds a list may also have a position
- * for each of its items.
+ * about a field points at that field's value. A list field may also have a position for each of its
+ * items.
  *
  * <p>Positions are kept as numbers and turned into {@link SourcePosition}s only when asked for,
  * because a map has several for every element and almost none of them is ever shown.

@@ -224,7 +224,7 @@ class MapLoaderTest {
 
   @ParameterizedTest
   @ValueSource(strings = {"1.0", "0x1", "1234567890", "'1'", "-1"})
-  void rejectsVersionThatIsNotAWholeNumber(String version) {
+  void rejectsVersionNotWholeNumber(String version) {
     assertThat(versionMessages(version))
         .singleElement()
         .asString()
@@ -234,7 +234,7 @@ class MapLoaderTest {
   @ParameterizedTest
   @ValueSource(
       strings = {"\"a\\u0007b\"", "\"a\\u202Eb\"", "\"a\\x07b\"", "\"a\u202Eb\"", "a\u2067b"})
-  void warnsAboutControlCharactersInAnyForm(String title) {
+  void warnsAboutRawAndEscapedControls(String title) {
     LoadResult result =
         MapLoader.load(
             MapSource.of(
@@ -249,7 +249,7 @@ class MapLoaderTest {
 
   @Test
   @Timeout(20)
-  void readsMapPastTheLineEndsTheDecoderKeeps() {
+  void readsMapPastKeptLineEnds() {
     int lines = Text.MAX_LINE_ENDS + 10;
     String text =
         "#\n".repeat(lines) + "simap: 1\ntitle: t\nproblem: p\nlevels: [{id: a, name: A}]\n";
@@ -261,7 +261,7 @@ class MapLoaderTest {
 
   @Test
   @Timeout(20)
-  void reportsUnknownLevelFieldPastTheLineEndsTheDecoderKeeps() {
+  void reportsFieldPastKeptLineEnds() {
     int lines = Text.MAX_LINE_ENDS + 3;
     String text =
         "simap: 1\ntitle: t\nproblem: p\n"

@@ -47,7 +47,7 @@ class TextDecoderTest {
   };
 
   @Test
-  void agreesWithTheStrictDecoderOnRandomBytes() throws Exception {
+  void matchesStrictDecoderOnRandomBytes() throws Exception {
     Random random = new Random(11);
     for (int n = 0; n < 20_000; n++) {
       ByteBuffer buffer = ByteBuffer.allocate(256);
@@ -83,7 +83,7 @@ class TextDecoderTest {
   }
 
   @Test
-  void notesCharactersTheBlockParserLeavesToSnakeYaml() throws Exception {
+  void flagsUnreadableCharacters() throws Exception {
     assertThat(decode("a: b\r\nc: d\n").unusual()).isFalse();
     assertThat(decode("a: “é” 😀\n").unusual()).isFalse();
     assertThat(decode("a: 😀\n").surrogates()).isTrue();
@@ -94,7 +94,7 @@ class TextDecoderTest {
   }
 
   @Test
-  void notesTextWhoseValuesNeedNoCleaning() throws Exception {
+  void flagsPlainText() throws Exception {
     assertThat(decode("a: “é” – b\r\nc: |\n  d\n").plain()).isTrue();
     for (String odd : new String[] {"\\", "\t", "\u0001", "\u202A", "\u2066", "😀", "\uFFFD"}) {
       assertThat(decode("a: x" + odd + "y\n").plain()).as("U+%04X", (int) odd.charAt(0)).isFalse();

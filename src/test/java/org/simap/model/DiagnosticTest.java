@@ -93,7 +93,7 @@ class DiagnosticTest {
   }
 
   @Test
-  void ordersBySeverityThenRuleThenMessage() {
+  void ordersBySeverityRuleMessage() {
     Diagnostic error = new Diagnostic(AT, Severity.ERROR, "z", "z");
     Diagnostic warning = new Diagnostic(AT, Severity.WARNING, "a", "a");
     Diagnostic info = new Diagnostic(AT, Severity.INFO, "a", "a");

@@ -29,7 +29,7 @@ class PositionsTest {
   }
 
   @Test
-  void fallsBackToTheFieldThenTheEntry() {
+  void fallsBackToFieldThenEntry() {
     Positions positions = element();
 
     assertThat(positions.item("tags", 2)).isEqualTo(positions.of("tags"));
@@ -60,7 +60,7 @@ class PositionsTest {
   }
 
   @Test
-  void noneIsTheWholeOfAnUnnamedFile() {
+  void noneIsWholeUnnamedFile() {
     assertThat(Positions.none().of("id")).isEqualTo(SourcePosition.wholeFile("<memory>"));
   }
 
