@@ -1,5 +1,6 @@
 package org.simap.lint;
 
+import java.io.File;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -18,7 +19,7 @@ public final class ConfigResolver {
 
   private final Path workingDirectory;
   private final Optional<Path> fixed;
-  private final Map<Path, Optional<Path>> foundByFolder = new HashMap<>();
+  private final Map<String, Optional<Path>> foundByFolder = new HashMap<>();
   private final Map<Path, LintConfig.Result> loaded = new LinkedHashMap<>();
 
   private ConfigResolver(Path workingDirectory, Optional<Path> fixed) {
@@ -52,23 +53,33 @@ public final class ConfigResolver {
   public Resolved resolve(List<String> maps) {
     Map<String, RuleSettings> settings = new HashMap<>();
     for (String name : maps) {
-      Path map = workingDirectory.resolve(name);
-      Optional<Path> config = fixed.isPresent() ? fixed : find(map.getParent());
+      Optional<Path> config = fixed.isPresent() ? fixed : find(name);
       if (config.isEmpty()) {
-        settings.put(name, LintConfig.none().settingsFor(map));
+        settings.put(name, LintConfig.none().settingsFor(workingDirectory, name));
         continue;
       }
       LintConfig.Result result = loaded.computeIfAbsent(config.get(), this::load);
-      result.config().ifPresent(c -> settings.put(name, c.settingsFor(map)));
+      result.config().ifPresent(c -> settings.put(name, c.settingsFor(workingDirectory, name)));
     }
     List<Diagnostic> errors = new ArrayList<>();
     loaded.values().forEach(result -> errors.addAll(result.errors()));
     return new Resolved(settings, errors);
   }
 
-  private Optional<Path> find(Path folder) {
-    Path key = (folder == null ? workingDirectory : folder).toAbsolutePath().normalize();
-    return foundByFolder.computeIfAbsent(key, ConfigReader::find);
+  /**
+   * Finds the configuration file of a map's folder. Maps whose names share the folder part, up to
+   * the last separator, share a folder, so a run over a folder of maps searches only once.
+   */
+  private Optional<Path> find(String name) {
+    int separator = Math.max(name.lastIndexOf('/'), name.lastIndexOf(File.separatorChar));
+    String folderPart = name.substring(0, separator + 1);
+    Optional<Path> found = foundByFolder.get(folderPart);
+    if (found == null) {
+      Path folder = workingDirectory.resolve(name).getParent();
+      found = ConfigReader.find(folder == null ? workingDirectory : folder);
+      foundByFolder.put(folderPart, found);
+    }
+    return found;
   }
 
   private LintConfig.Result load(Path config) {

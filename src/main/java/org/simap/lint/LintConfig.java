@@ -29,17 +29,23 @@ public final class LintConfig {
   private final List<RuleChange> base;
   private final List<GlobOverride> overrides;
 
+  /** The settings of every map that no glob matches, made once: a run may check 1,000 maps. */
+  private final RuleSettings unmatched;
+
+  private static final LintConfig NONE = new LintConfig(Path.of(""), List.of(), List.of());
+
   private record GlobOverride(String glob, PathMatcher matcher, List<RuleChange> changes) {}
 
   private LintConfig(Path folder, List<RuleChange> base, List<GlobOverride> overrides) {
     this.folder = folder;
     this.base = List.copyOf(base);
     this.overrides = List.copyOf(overrides);
+    this.unmatched = RuleSettings.defaults().apply(this.base);
   }
 
   /** Returns the configuration used when there is no file: every rule at its default. */
   public static LintConfig none() {
-    return new LintConfig(Path.of(""), List.of(), List.of());
+    return NONE;
   }
 
   /** A checked configuration, or the errors that make it unusable. */
@@ -92,7 +98,7 @@ public final class LintConfig {
    *     standard input
    */
   public RuleSettings settingsFor(Path map) {
-    RuleSettings settings = RuleSettings.defaults().apply(base);
+    RuleSettings settings = unmatched;
     String relative = relative(map);
     Path forMatching = Path.of(relative);
     Path withFolder = Path.of("_").resolve(forMatching);
@@ -103,6 +109,14 @@ public final class LintConfig {
       }
     }
     return settings;
+  }
+
+  /**
+   * Returns the settings for the map named {@code name} in the working folder. The name is made a
+   * path only when a glob needs it.
+   */
+  public RuleSettings settingsFor(Path workingDirectory, String name) {
+    return overrides.isEmpty() ? unmatched : settingsFor(workingDirectory.resolve(name));
   }
 
   private String relative(Path map) {
