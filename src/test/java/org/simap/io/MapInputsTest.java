@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
+import java.io.RandomAccessFile;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -81,5 +83,53 @@ class MapInputsTest {
     assertThatThrownBy(() -> MapInputs.readLimited(new EndlessStream(), "input"))
         .isInstanceOf(InputException.class)
         .hasMessage("input is larger than 32 MiB; split the map into smaller maps");
+  }
+
+  @Test
+  void readFileReturnsBytes() throws Exception {
+    byte[] bytes = "simap: 1\ntitle: é\n".getBytes(StandardCharsets.UTF_8);
+    Files.write(dir.resolve("a.simap.yaml"), bytes);
+
+    MapInputs.Read read = MapInputs.readFile("a.simap.yaml", dir.resolve("a.simap.yaml"));
+
+    assertThat(read.failure()).isNull();
+    assertThat(read.source().name()).isEqualTo("a.simap.yaml");
+    assertThat(read.source().bytes()).isEqualTo(bytes);
+  }
+
+  @Test
+  void readFileReportsMissingFile() {
+    MapInputs.Read read = MapInputs.readFile("gone.simap.yaml", dir.resolve("gone.simap.yaml"));
+
+    assertThat(read.source()).isNull();
+    assertThat(read.failure().toString())
+        .isEqualTo("gone.simap.yaml: error: file not found; check the path [read-error]");
+  }
+
+  @Test
+  void readFileRefusesFileOverLimit() throws Exception {
+    Path big = dir.resolve("big.simap.yaml");
+    // A sparse file: its size is past the limit, but no bytes are written.
+    try (RandomAccessFile file = new RandomAccessFile(big.toFile(), "rw")) {
+      file.setLength(Limits.MAX_FILE_BYTES + 1L);
+    }
+
+    MapInputs.Read read = MapInputs.readFile("big.simap.yaml", big);
+
+    assertThat(read.source()).isNull();
+    assertThat(read.failure().message())
+        .isEqualTo("file is larger than 32 MiB; split the map into smaller maps");
+  }
+
+  @Test
+  void readFileExplainsFailedFastRead() throws Exception {
+    // On Linux a folder has a size, so the fast read is tried and fails; the reason comes from the
+    // second read.
+    Path folder = Files.createDirectory(dir.resolve("folder.simap.yaml"));
+
+    MapInputs.Read read = MapInputs.readFile("folder.simap.yaml", folder);
+
+    assertThat(read.source()).isNull();
+    assertThat(read.failure().message()).startsWith("could not read the file: ");
   }
 }
