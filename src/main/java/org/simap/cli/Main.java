@@ -8,6 +8,7 @@ public final class Main {
   public static void main(String[] args) {
     int exitCode;
     try {
+      Simap.excludeUnusedConverters();
       picocli.CommandLine commandLine = Simap.commandLine(Environment.system(), args);
       exitCode = commandLine.execute(args);
       // PrintWriter hides write errors, so a full disk or a closed pipe is found only here.

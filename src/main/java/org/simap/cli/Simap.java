@@ -32,6 +32,27 @@ public final class Simap {
       List.of(
           "validate", "lint", "explain", "render", "diff", "init", "export", "schema", "git-diff");
 
+  /**
+   * The picocli property that names, as regular expressions, the types whose built-in converters
+   * picocli leaves out.
+   */
+  static final String CONVERTER_EXCLUDES = "picocli.converters.excludes";
+
+  /**
+   * The types whose converters simap leaves out: picocli registers the converters of java.time and
+   * java.sql types by reflection whenever it makes a command line, which loads and initialises
+   * those classes (java.sql's DriverManager searches the class path for database drivers). That was
+   * about 4 ms of every start on a 2-core machine. No simap option has such a type.
+   */
+  static final String UNUSED_CONVERTERS = "java\\.(sql|time)\\..*";
+
+  /** Leaves out the converters that no option uses, unless the property is set already. */
+  static void excludeUnusedConverters() {
+    if (System.getProperty(CONVERTER_EXCLUDES) == null) {
+      System.setProperty(CONVERTER_EXCLUDES, UNUSED_CONVERTERS);
+    }
+  }
+
   /** Creates the command line for one environment, with every subcommand. */
   public static CommandLine commandLine(Environment environment) {
     return commandLine(environment, SUBCOMMANDS);

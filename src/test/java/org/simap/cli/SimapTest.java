@@ -8,8 +8,10 @@ import java.io.StringWriter;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -17,6 +19,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.simap.TestFiles;
 import picocli.CommandLine;
+import picocli.CommandLine.Model.ArgSpec;
 
 /** Checks that a command line built for one subcommand runs it as the full one does. */
 class SimapTest {
@@ -151,5 +154,26 @@ class SimapTest {
       String[] array = args.toArray(new String[0]);
       assertThat(run(true, array)).isEqualTo(run(false, array));
     }
+  }
+
+  @Test
+  void noOptionNeedsExcludedConverter() {
+    Pattern excluded = Pattern.compile(Simap.UNUSED_CONVERTERS);
+    List<String> types = new ArrayList<>();
+    List<CommandLine> commands = new ArrayList<>(List.of(build(false, new String[0])));
+    for (int i = 0; i < commands.size(); i++) {
+      CommandLine command = commands.get(i);
+      commands.addAll(command.getSubcommands().values());
+      for (ArgSpec arg : command.getCommandSpec().args()) {
+        types.add(arg.type().getName());
+        for (Class<?> auxiliary : arg.auxiliaryTypes()) {
+          types.add(auxiliary.getName());
+        }
+      }
+    }
+
+    assertThat(commands).hasSizeGreaterThan(Simap.SUBCOMMANDS.size());
+    assertThat(types).contains("java.lang.String", "java.nio.file.Path");
+    assertThat(types).noneMatch(type -> excluded.matcher(type).matches());
   }
 }
