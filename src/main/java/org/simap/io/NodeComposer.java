@@ -22,8 +22,6 @@ import org.snakeyaml.engine.v2.nodes.ScalarNode;
 import org.snakeyaml.engine.v2.nodes.SequenceNode;
 import org.snakeyaml.engine.v2.nodes.Tag;
 import org.snakeyaml.engine.v2.parser.Parser;
-import org.snakeyaml.engine.v2.resolver.ScalarResolver;
-import org.snakeyaml.engine.v2.schema.CoreSchema;
 
 /**
  * Builds node trees from parser events, in place of SnakeYAML's {@code Composer}, keeping only what
@@ -43,7 +41,6 @@ final class NodeComposer {
   private static final Set<String> CORE_BOOLEANS =
       Set.of("true", "True", "TRUE", "false", "False", "FALSE");
   private static final int MAX_WORD_LENGTH = 5;
-  private static final ScalarResolver CORE_SCHEMA = new CoreSchema().getScalarResolver();
 
   /** The first characters of core schema numbers, such as -1, +2, .5, .inf and 0x1F. */
   private final String file;
@@ -128,9 +125,10 @@ final class NodeComposer {
 
   /**
    * Resolves the tag of a scalar written without one, as the YAML 1.2 core schema does: nulls and
-   * booleans are a few fixed words, and only text that starts like a number goes through the
-   * resolver's patterns. SnakeYAML's resolver would also tag {@code ${NAME}} as an environment
-   * variable and {@code <<} as a merge key; neither is in the core schema, so both stay text.
+   * booleans are a few fixed words, and only text that starts like a number is checked against the
+   * number forms of {@link CoreNumbers}. SnakeYAML's resolver would also tag {@code ${NAME}} as an
+   * environment variable and {@code <<} as a merge key; neither is in the core schema, so both stay
+   * text.
    */
   static Tag implicitTag(String value, boolean plain) {
     if (!plain) {
@@ -153,8 +151,10 @@ final class NodeComposer {
     if (!numberStart) {
       return Tag.STR;
     }
-    Tag tag = CORE_SCHEMA.resolve(value, true);
-    return tag.equals(Tag.INT) || tag.equals(Tag.FLOAT) ? tag : Tag.STR;
+    if (CoreNumbers.isInteger(value)) {
+      return Tag.INT;
+    }
+    return CoreNumbers.isFloat(value) ? Tag.FLOAT : Tag.STR;
   }
 
   private Node sequence(CollectionStartEvent event) {
