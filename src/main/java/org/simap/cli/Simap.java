@@ -1,8 +1,5 @@
 package org.simap.cli;
 
-import static java.nio.charset.StandardCharsets.UTF_8;
-
-import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Optional;
@@ -109,8 +106,8 @@ public final class Simap {
         CommandLine.Help.defaultColorScheme(
             environment.colourByDefault() ? CommandLine.Help.Ansi.ON : CommandLine.Help.Ansi.OFF));
     // UTF-8 whatever the locale, so that names in any script and marks such as → print intact.
-    commandLine.setOut(new PrintWriter(new OutputStreamWriter(System.out, UTF_8), true));
-    commandLine.setErr(new PrintWriter(new OutputStreamWriter(System.err, UTF_8), true));
+    commandLine.setOut(new PrintWriter(new Utf8Writer(System.out), true));
+    commandLine.setErr(new PrintWriter(new Utf8Writer(System.err), true));
     return commandLine;
   }
 
