@@ -7,8 +7,9 @@ import java.io.OutputStream;
 import java.io.Writer;
 
 /**
- * Writes text to a byte stream as UTF-8, encoding each string with {@link String#getBytes}, and
- * passes the bytes on in blocks of at least 8 KiB, or when flushed.
+ * Writes text to a byte stream as UTF-8, encoding each string with {@link String#getBytes}. Bytes
+ * are collected in an 8 KiB block and passed on when it is full or flushed; a longer string is
+ * passed on at once.
  *
  * <p>An {@link java.io.OutputStreamWriter} encodes character by character, which for a report of
  * 8,000 findings (1.3 MB) took about 10 ms of a run that has just started; {@code getBytes} copies
