@@ -36,11 +36,6 @@ final class Entry {
   static final String BIDI = "bidi-control";
 
   /**
-   * An http or https address with a host and no white space. The JSON Schema checks the same
-   * prefix, so editors and simap agree.
-   */
-
-  /**
    * The keywords of each set of words, in the order of its constants. Built once per set, because
    * every typed value of every map is looked up in one.
    */
@@ -621,8 +616,9 @@ final class Entry {
   }
 
   /**
-   * Tells whether the text is what the pattern {@code https?://[^\\s/?#]+\\S*} matches: an http or
-   * https address with a host and no whitespace. A loop is cheaper than the pattern for every link.
+   * Tells whether the text is what the pattern {@code https?://[^\s/?#]+\S*} matches: an http or
+   * https address with a host and no whitespace. The JSON Schema checks the same prefix, so editors
+   * and simap agree. A loop is cheaper than the pattern for every link.
    */
   static boolean isWebAddress(String text) {
     int start;

@@ -42,7 +42,6 @@ final class NodeComposer {
       Set.of("true", "True", "TRUE", "false", "False", "FALSE");
   private static final int MAX_WORD_LENGTH = 5;
 
-  /** The first characters of core schema numbers, such as -1, +2, .5, .inf and 0x1F. */
   private final String file;
 
   private final Parser parser;
