@@ -67,19 +67,29 @@ public final class ConfigResolver {
   }
 
   /**
-   * Finds the configuration file of a map's folder. Maps whose names share the folder part, up to
-   * the last separator, share a folder, so a run over a folder of maps searches only once.
+   * Finds the configuration file of a map's folder. Names that share the text up to their last
+   * separator and end in a file name share a folder, so a run over a folder of maps searches once.
+   * A name that ends otherwise, such as a standard input name of "" or "team/", is looked up alone,
+   * because its folder is not the one that its text before the last separator names.
    */
   private Optional<Path> find(String name) {
     int separator = Math.max(name.lastIndexOf('/'), name.lastIndexOf(File.separatorChar));
+    String fileName = name.substring(separator + 1);
+    if (fileName.isEmpty() || fileName.equals(".") || fileName.equals("..")) {
+      return ConfigReader.find(folderOf(name));
+    }
     String folderPart = name.substring(0, separator + 1);
     Optional<Path> found = foundByFolder.get(folderPart);
     if (found == null) {
-      Path folder = workingDirectory.resolve(name).getParent();
-      found = ConfigReader.find(folder == null ? workingDirectory : folder);
+      found = ConfigReader.find(folderOf(name));
       foundByFolder.put(folderPart, found);
     }
     return found;
+  }
+
+  private Path folderOf(String name) {
+    Path folder = workingDirectory.resolve(name).getParent();
+    return folder == null ? workingDirectory : folder;
   }
 
   private LintConfig.Result load(Path config) {

@@ -112,4 +112,31 @@ class ConfigResolverTest {
     assertThat(noFocus(resolved, "plain/e.simap.yaml")).contains(Severity.ERROR);
     assertThat(noFocus(resolved, "<stdin>")).contains(Severity.ERROR);
   }
+
+  @Test
+  void oddStdinNamesDoNotShareFolder() {
+    // As paths, "quiet/" is the folder quiet, whose parent is the working folder; "" is the working
+    // folder, whose parent is above it; "loud/.." has the parent loud. None of them may lend its
+    // search to the maps that share its text before the last separator.
+    List<String> maps = List.of("quiet/", "quiet/a.simap.yaml", "", "loud/..", "f.simap.yaml");
+
+    ConfigResolver.Resolved resolved = ConfigResolver.discover(work).resolve(maps);
+
+    assertThat(noFocus(resolved, "quiet/")).contains(NO_FOCUS.defaultSeverity());
+    assertThat(noFocus(resolved, "quiet/a.simap.yaml")).isEmpty();
+    assertThat(noFocus(resolved, "")).contains(NO_FOCUS.defaultSeverity());
+    assertThat(noFocus(resolved, "loud/..")).contains(Severity.ERROR);
+    assertThat(noFocus(resolved, "f.simap.yaml")).contains(NO_FOCUS.defaultSeverity());
+  }
+
+  @Test
+  void stdinNameInFolderFindsItsFile() {
+    List<String> maps = List.of("loud/a.simap.yaml", "loud/", "quiet/b.simap.yaml");
+
+    ConfigResolver.Resolved resolved = ConfigResolver.discover(work).resolve(maps);
+
+    assertThat(noFocus(resolved, "loud/a.simap.yaml")).contains(Severity.ERROR);
+    assertThat(noFocus(resolved, "loud/")).contains(NO_FOCUS.defaultSeverity());
+    assertThat(noFocus(resolved, "quiet/b.simap.yaml")).isEmpty();
+  }
 }
