@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.util.ArrayList;
@@ -70,5 +71,28 @@ class Utf8WriterTest {
     writer.flush();
 
     assertThat(out.toString(UTF_8)).isEqualTo("line\n");
+  }
+
+  @Test
+  void longTextGoesOutInBlocks() throws IOException {
+    List<Integer> writes = new ArrayList<>();
+    OutputStream recorder =
+        new OutputStream() {
+          @Override
+          public void write(int b) {
+            writes.add(1);
+          }
+
+          @Override
+          public void write(byte[] bytes, int offset, int length) {
+            writes.add(length);
+          }
+        };
+    Writer writer = new Utf8Writer(recorder);
+
+    writer.write("a".repeat(20_000));
+    writer.flush();
+
+    assertThat(writes).containsExactly(8192, 8192, 20_000 - 2 * 8192);
   }
 }
