@@ -113,10 +113,7 @@ final class Entry {
           Diagnostic.error(
               position(file, node),
               TYPE,
-              Character.toUpperCase(what.charAt(0))
-                  + what.substring(1)
-                  + " must be a mapping of fields, found "
-                  + describe(node)));
+              what + " must be a mapping of fields, found " + describe(node)));
       return Optional.empty();
     }
     Entry entry = new Entry(file, diagnostics, plainText, mapping, kind, allowed);
