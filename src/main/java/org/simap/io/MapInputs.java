@@ -5,6 +5,7 @@ import java.io.FileInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -105,10 +106,14 @@ public final class MapInputs {
               // One unreadable subfolder is reported, and the rest of the folder is still checked.
               String name =
                   Path.of(argument).resolve(folder.relativize(file)).normalize().toString();
-              String reason =
-                  e instanceof AccessDeniedException
-                      ? "permission denied; check the folder's permissions"
-                      : "could not read: " + reason(e);
+              String reason;
+              if (e instanceof AccessDeniedException) {
+                reason = "permission denied; check the folder's permissions";
+              } else if (e instanceof NoSuchFileException) {
+                reason = "removed while the folder was searched; run the command again";
+              } else {
+                reason = "could not read: " + reason(e);
+              }
               failures.add(failure(name, reason));
               return FileVisitResult.CONTINUE;
             }
@@ -238,7 +243,14 @@ public final class MapInputs {
     return bytes;
   }
 
+  /**
+   * Returns why a file operation failed, without the file's absolute path, which the message names
+   * already as the user typed it.
+   */
   private static String reason(Exception e) {
+    if (e instanceof FileSystemException failed && failed.getReason() != null) {
+      return failed.getReason();
+    }
     return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
   }
 

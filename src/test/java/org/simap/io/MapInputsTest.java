@@ -132,4 +132,15 @@ class MapInputsTest {
     assertThat(read.source()).isNull();
     assertThat(read.failure().message()).startsWith("could not read the file: ");
   }
+
+  @Test
+  void readFileGivesReasonWithoutPath() throws Exception {
+    Path loop = dir.resolve("loop.simap.yaml");
+    Files.createSymbolicLink(loop, loop.getFileName());
+
+    MapInputs.Read read = MapInputs.readFile("loop.simap.yaml", loop);
+
+    assertThat(read.failure().message()).startsWith("could not read the file: ");
+    assertThat(read.failure().message()).doesNotContain(dir.toString());
+  }
 }
