@@ -163,7 +163,7 @@ public final class MapInputs {
   static Read readFile(String name, Path path) {
     // java.io reads a file with less code than java.nio.file, and a short run executes that code
     // interpreted: reading 1,000 maps took 23 ms instead of 36 ms on 2 cores. A failure, or a size
-    // that calls for care, takes the path below, whose exceptions say what went wrong.
+    // that calls for care, takes the path below, whose exceptions name the cause.
     try {
       File file = path.toFile();
       long size = file.length();

@@ -91,7 +91,7 @@ class ConfigResolverTest {
 
   @Test
   void rootIsNotTheWorkingFolder() {
-    // The first name has no folder part and the second has "/"; they are in different folders.
+    // The first name has no folder part and the second has "/", so they are in different folders.
     Path root = work.getRoot();
     List<String> maps = List.of("a.simap.yaml", root.resolve("a.simap.yaml").toString());
 
