@@ -3,10 +3,12 @@ package org.simap.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Properties;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.simap.TestFiles;
@@ -37,6 +39,22 @@ class JarProcessIT {
         new ArrayList<>(List.of("java", "-jar", System.getProperty("simap.jar")));
     command.addAll(List.of(args));
     return command;
+  }
+
+  @Test
+  void jarVersionIsBuildVersion() throws Exception {
+    Properties build = new Properties();
+    try (InputStream in = JarProcessIT.class.getResourceAsStream("/org/simap/version.properties")) {
+      build.load(in);
+    }
+    String version = build.getProperty("version");
+
+    Run plain = run(jar("--version"));
+    Run sarif = run(jar("validate", "-f", "sarif", "examples/academic-feedback.simap.yaml"));
+
+    assertThat(version).isNotBlank();
+    assertThat(plain.out()).startsWith("simap " + version + "\n");
+    assertThat(sarif.out()).contains("\"version\": \"" + version + "\"");
   }
 
   @Test
