@@ -15,6 +15,7 @@ final class CoreNumbers {
 
   private CoreNumbers() {}
 
+  /** Tells whether the text is a core schema integer: decimal with a sign, octal or hexadecimal. */
   static boolean isInteger(String text) {
     if (text.startsWith("0o")) {
       return allDigits(text, 2, 8);
@@ -25,15 +26,16 @@ final class CoreNumbers {
     return allDigits(text, afterSign(text), 10);
   }
 
+  /** Tells whether the text is a core schema float, infinity or not-a-number. */
   static boolean isFloat(String text) {
     int i = afterSign(text);
-    String rest = text.substring(i);
-    if (rest.equals(".inf") || rest.equals(".Inf") || rest.equals(".INF")) {
+    if (isWord(text, i, ".inf") || isWord(text, i, ".Inf") || isWord(text, i, ".INF")) {
       return true;
     }
     if (text.equals(".nan") || text.equals(".NaN") || text.equals(".NAN")) {
       return true;
     }
+
     int length = text.length();
     int wholeDigits = digitsFrom(text, i);
     i += wholeDigits;
@@ -48,6 +50,7 @@ final class CoreNumbers {
     if (wholeDigits == 0 && (!point || fractionDigits == 0)) {
       return false;
     }
+
     if (i < length && (text.charAt(i) == 'e' || text.charAt(i) == 'E')) {
       i = afterSign(text, i + 1);
       int exponentDigits = digitsFrom(text, i);
@@ -57,6 +60,11 @@ final class CoreNumbers {
       i += exponentDigits;
     }
     return i == length;
+  }
+
+  /** Tells whether the text from {@code from} to its end is the word, without a substring. */
+  private static boolean isWord(String text, int from, String word) {
+    return text.length() - from == word.length() && text.startsWith(word, from);
   }
 
   private static int afterSign(String text) {
