@@ -15,7 +15,7 @@ class CoreNumbersTest {
 
   private static final ScalarResolver SNAKEYAML = new CoreSchema().getScalarResolver();
 
-  /** The tag that SnakeYAML's resolver gives a text that starts like a number. */
+  /** Returns the tag that SnakeYAML's resolver gives a text that starts like a number. */
   private static Tag expected(String text) {
     Tag tag = SNAKEYAML.resolve(text, true);
     return tag.equals(Tag.INT) || tag.equals(Tag.FLOAT) ? tag : Tag.STR;

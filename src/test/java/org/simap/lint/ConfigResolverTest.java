@@ -115,9 +115,9 @@ class ConfigResolverTest {
 
   @Test
   void oddStdinNamesDoNotShareFolder() {
-    // As paths, "quiet/" is the folder quiet, whose parent is the working folder; "" is the working
-    // folder, whose parent is above it; "loud/.." has the parent loud. None of them may lend its
-    // search to the maps that share its text before the last separator.
+    // As paths, "quiet/" is the folder quiet, whose parent is the working folder. "" is the working
+    // folder, whose parent is above it, and "loud/.." has the parent loud. So none of them may lend
+    // its search to the maps that share its text before the last separator.
     List<String> maps = List.of("quiet/", "quiet/a.simap.yaml", "", "loud/..", "f.simap.yaml");
 
     ConfigResolver.Resolved resolved = ConfigResolver.discover(work).resolve(maps);
